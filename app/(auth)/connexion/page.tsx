@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { safeReturnPath } from "@/lib/auth/return-path";
+import { getViewer } from "@/lib/auth/viewer";
+import { SITE } from "@/lib/site";
+
+export const metadata: Metadata = { title: "Connexion" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const returnPath = safeReturnPath((await searchParams).callbackUrl);
+  if (await getViewer()) redirect(returnPath);
+  return (
+    <>
+      <main id="contenu" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-12">
+        <div>
+          <p className="text-lg font-bold text-brand-800">{SITE.name}</p>
+          <h1 className="mt-2 text-2xl font-bold">Connexion</h1>
+          <p className="mt-1 text-sm text-ink-muted">
+            Votre compte est individuel et nominatif. Il est ouvert par votre cabinet ou votre organisme de
+            formation lors de votre première inscription.
+          </p>
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <SignInForm returnPath={returnPath} />
+        </div>
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { AppShell } from "@/components/layout/app-shell";
+import { requireParticipant } from "@/lib/auth/viewer";
+
+const NAV = [
+  { href: "/sessions", label: "Mes sessions" },
+  { href: "/commandes", label: "Commandes" },
+  { href: "/factures", label: "Factures" },
+];
+
+export default async function ParticipantLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireParticipant();
+  return (
+    <AppShell viewer={viewer} space="participant" navLabel="Espace participant" nav={NAV}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { SIGN_IN_FAILED, signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
+
+export function SignInForm({ returnPath }: { returnPath: string }) {
+  const router = useRouter();
+  const [failed, setFailed] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    formState: { isSubmitting },
+  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+
+  // Whatever was wrong (empty, malformed, unknown, wrong password), one message:
+  // telling which field failed would let anyone probe for accounts.
+  const onValid = async (values: SignInInput) => {
+    setFailed(false);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error || !result.ok) {
+      setFailed(true);
+      return;
+    }
+    router.replace(returnPath);
+    router.refresh();
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit(onValid, () => setFailed(true))}
+      className="flex flex-col gap-4"
+      aria-describedby={failed ? "sign-in-error" : undefined}
+    >
+      <div role="alert" id="sign-in-error" className={failed ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"}>
+        {failed ? SIGN_IN_FAILED : ""}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="email" className="text-sm font-medium">
+          Adresse e-mail
+        </label>
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          className="rounded-md border border-slate-400 px-3 py-2"
+          aria-invalid={failed || undefined}
+          {...register("email")}
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="password" className="text-sm font-medium">
+          Mot de passe
+        </label>
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          className="rounded-md border border-slate-400 px-3 py-2"
+          aria-invalid={failed || undefined}
+          {...register("password")}
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {isSubmitting ? "Connexion…" : "Se connecter"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export type NavItem = { href: string; label: string };
+
+/** The navigation of one space ("Mes sessions", "Commandes", "Factures", ...). */
+export function SectionNav({ label, items }: { label: string; items: NavItem[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="border-b border-slate-200 bg-white">
+      <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4">
+        {items.map((item) => {
+          const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={`inline-block border-b-2 px-3 py-3 text-sm font-semibold uppercase tracking-wide ${
+                  active ? "border-brand-700 text-brand-800" : "border-transparent text-ink-muted hover:text-brand-800"
+                }`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "./credentials";
+import { getAuthSecret } from "./secret";
+
+const EIGHT_HOURS = 8 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  secret: getAuthSecret(),
+  // Credentials sign-in needs JWT sessions; the token carries the user id and the
+  // session version, checked against the database on every request (lib/auth/viewer).
+  session: { strategy: "jwt", maxAge: EIGHT_HOURS },
+  pages: { signIn: "/connexion", error: "/connexion" },
+  providers: [
+    CredentialsProvider({
+      name: "Adresse e-mail",
+      credentials: {
+        email: { label: "Adresse e-mail", type: "email" },
+        password: { label: "Mot de passe", type: "password" },
+      },
+      authorize: async (credentials) => authenticate(credentials),
+    }),
+  ],
+  callbacks: {
+    jwt: async ({ token, user }) => {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    // Only what lib/auth/viewer needs to find the user and check the version.
+    session: async ({ session, token }) => ({ ...session, userId: token.sub, sessionVersion: token.sv }),
+  },
+};

@@ -1,0 +1,3 @@
+import "server-only";
+
+export { getDb, closeDb, type Db } from "./client";

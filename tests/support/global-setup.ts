@@ -1,0 +1,33 @@
+import type { TestProject } from "vitest/node";
+import { createHandle } from "../../lib/db/client";
+import type { DatabaseTarget } from "../../lib/db/target";
+import { seedDemo } from "../../prisma/seed";
+import { createMigratedDatabase, dropDatabase } from "./databases";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    migratedTemplate: DatabaseTarget;
+    seededTemplate: DatabaseTarget;
+  }
+}
+
+/** Builds, once per run, an empty migrated database and a seeded one for the test files to copy. */
+export default async function setup(project: TestProject) {
+  const started = Date.now();
+  const migrated = await createMigratedDatabase();
+  const seeded = await createMigratedDatabase();
+  const handle = await createHandle(seeded);
+  try {
+    await seedDemo(handle.prisma, { now: new Date() });
+  } finally {
+    await handle.prisma.$disconnect();
+    await handle.pglite?.close();
+  }
+  console.log(`Bases de test prêtes en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  project.provide("migratedTemplate", migrated);
+  project.provide("seededTemplate", seeded);
+  return async () => {
+    await dropDatabase(migrated);
+    await dropDatabase(seeded);
+  };
+}
