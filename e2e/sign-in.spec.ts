@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signIn, signInAs } from "./support/accounts";
+
+const GENERIC = "Adresse e-mail ou mot de passe incorrect";
+
+test("the demo participant signs in and finds the guide's sessions under Mes sessions", async ({ page }) => {
+  await signInAs(page, ACCOUNTS.claire);
+  await expect(page.getByRole("heading", { level: 1, name: "Mes sessions" })).toBeVisible();
+  await expect(page.getByRole("banner")).toContainText("Claire Martin");
+  const upcoming = page.getByRole("region", { name: "Prochaines sessions" });
+  for (const title of ["Test Cycle 1ère année (Stage)", "FORMATION SAFIR 2", "FORMATION SAFIR 3"]) {
+    await expect(upcoming.getByRole("heading", { name: title })).toBeVisible();
+  }
+  await expect(upcoming.getByText("Réf : 20230117")).toBeVisible();
+  await expect(upcoming.getByText("Inscription en attente").first()).toBeVisible();
+  const ended = page.getByRole("region", { name: "Sessions terminées" });
+  await expect(ended.getByRole("heading", { name: "Comptables : s'initier au social pour mieux communiquer" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Espace participant" }).getByRole("link", { name: "Commandes" })).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toContainText("Du lundi au vendredi de 9h à 18h");
+});
+
+test("a wrong password gets the one generic message and stays on /connexion", async ({ page }) => {
+  await signIn(page, ACCOUNTS.claire, "mauvais-mot-de-passe");
+  await expect(page.getByRole("alert")).toHaveText(GENERIC);
+  await expect(page).toHaveURL(/\/connexion/);
+});
+
+test("an unknown account, empty, malformed and over-long fields get the same message", async ({ page }) => {
+  for (const [email, password] of [
+    ["inconnu@demo.test", "parcours-demo"],
+    ["", ""],
+    ["pas-une-adresse", "x"],
+    [`${"a".repeat(10_000)}@demo.test`, "p".repeat(10_000)],
+  ] as const) {
+    await signIn(page, email, password);
+    await expect(page.getByRole("alert")).toHaveText(GENERIC);
+  }
+});
+
+test("the credentials endpoint answers a 10 kB payload without a server error", async ({ request }) => {
+  const csrf = await (await request.get("/api/auth/csrf")).json();
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken: csrf.csrfToken, email: "x".repeat(10_000), password: "y".repeat(10_000), json: "true" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(500);
+});
+
+test("an anonymous visit goes to sign-in and comes back to the page asked for", async ({ page }) => {
+  await page.goto("/commandes");
+  await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fcommandes/);
+  await signIn(page, ACCOUNTS.claire);
+  await expect(page).toHaveURL(/\/commandes$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Commandes" })).toBeVisible();
+});
+
+test("an external callbackUrl is ignored after sign-in", async ({ page }) => {
+  await page.goto("/connexion?callbackUrl=https%3A%2F%2Fevil.example%2F");
+  await signIn(page, ACCOUNTS.claire);
+  await expect(page).toHaveURL(/localhost:\d+\/sessions$/);
+});
+
+test("sign-out ends the session", async ({ page }) => {
+  await signInAs(page, ACCOUNTS.claire);
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL(/\/connexion/);
+  await page.goto("/sessions");
+  await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fsessions/);
+});
+
+test("the spaces come from the memberships", async ({ page }) => {
+  await signInAs(page, ACCOUNTS.manager);
+  await expect(page).toHaveURL(/\/entreprise$/);
+  await expect(page.getByRole("heading", { name: "Cabinet Delorme & Associés" })).toBeVisible();
+  await page.goto("/sessions");
+  await expect(page).not.toHaveURL(/\/sessions$/);
+
+  await page.context().clearCookies();
+  await signInAs(page, ACCOUNTS.organisme);
+  await expect(page).toHaveURL(/\/organisme$/);
+  await expect(page.getByRole("heading", { name: /CRFC Centre-Est/ })).toBeVisible();
+});
+
+test("public pages need no session", async ({ page }) => {
+  await page.goto("/confidentialite");
+  await expect(page.getByRole("heading", { level: 1, name: /Confidentialité/ })).toBeVisible();
+  await page.goto("/mentions-legales");
+  await expect(page.getByRole("heading", { level: 1, name: "Mentions légales" })).toBeVisible();
+});

@@ -1,0 +1,28 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The demo accounts of the README (all share one password). */
+export const DEMO_PASSWORD = "parcours-demo";
+export const ACCOUNTS = {
+  claire: "participant@demo.test",
+  thomas: "participant2@demo.test",
+  sophie: "particulier@demo.test",
+  manager: "manager@demo.test",
+  organisme: "organisme@demo.test",
+} as const;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+export async function signInAs(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page).not.toHaveURL(/\/connexion/);
+}
+
+/** True when the page is wider than the viewport (horizontal scrolling). */
+export async function scrollsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}

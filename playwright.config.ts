@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end tests against the production build on its own embedded database
+ * (.data/e2e), seeded with the demo. Debian's Chromium is used where it exists
+ * (Playwright cannot download its browsers on air-gapped machines); elsewhere
+ * Playwright's own browser.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+const serverEnv = {
+  PGLITE_DIR: ".data/e2e/pglite",
+  STORAGE_DIR: ".data/e2e/storage",
+  NEXTAUTH_SECRET: "e2e-secret-only-for-tests-0123456789",
+  NEXTAUTH_URL: `http://localhost:${PORT}`,
+  PARCOURS_DEMO: "1",
+  DATABASE_URL: "",
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: systemChromium,
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        ...(isRoot ? ["--no-sandbox"] : []),
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command:
+      "rm -rf .data/e2e && tsx prisma/scripts/migrate.ts && tsx prisma/scripts/seed.ts && next build && next start -p " + PORT,
+    url: `http://localhost:${PORT}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    env: serverEnv,
+    stdout: "pipe",
+  },
+});

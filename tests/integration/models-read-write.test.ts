@@ -1,0 +1,256 @@
+import { describe, expect, it } from "vitest";
+import { Prisma } from "../../lib/db/generated/client";
+import { useTestDatabase } from "../support/test-database";
+
+/**
+ * The client reads and writes every model, on whichever database the run uses
+ * (embedded by default, PostgreSQL when DATABASE_URL is set): the same
+ * migrations must build both.
+ */
+const { db } = useTestDatabase("migrated");
+
+describe("every model round-trips through the client", () => {
+  it("creates, reads and relates one row of each model", async () => {
+    const prisma = await db();
+    const touched = new Set<string>();
+    const mark = (model: Prisma.ModelName) => touched.add(model);
+
+    const user = await prisma.user.create({ data: { email: "rw@test.fr", firstName: "Rita", lastName: "Write" } });
+    mark("User");
+    const token = await prisma.accountToken.create({
+      data: { userId: user.id, purpose: "INVITATION", tokenHash: "h".repeat(64), expiresAt: new Date(Date.now() + 86_400_000) },
+    });
+    mark("AccountToken");
+    const company = await prisma.company.create({
+      data: { name: "Cabinet Test", siret: "12345678900011", addressLine1: "1 rue A", postalCode: "69001", city: "Lyon" },
+    });
+    mark("Company");
+    const participant = await prisma.participant.create({
+      data: { userId: user.id, kind: "COLLABORATOR", companyId: company.id, profession: "EXPERT_COMPTABLE" },
+    });
+    mark("Participant");
+    const membership = await prisma.companyMembership.create({ data: { userId: user.id, companyId: company.id } });
+    mark("CompanyMembership");
+    await prisma.companyGrant.create({ data: { membershipId: membership.id, permission: "invoices.view" } });
+    mark("CompanyGrant");
+    const org = await prisma.trainingOrganization.create({
+      data: {
+        name: "Org",
+        legalName: "Org SAS",
+        siret: "98765432100012",
+        addressLine1: "2 rue B",
+        postalCode: "75001",
+        city: "Paris",
+        email: "org@test.fr",
+        signatoryName: "S. Igne",
+        signatoryTitle: "Directrice",
+        disabilityContactName: "R. Handicap",
+        disabilityContactEmail: "handicap@test.fr",
+      },
+    });
+    mark("TrainingOrganization");
+    await prisma.organizationStaff.create({ data: { userId: user.id, organizationId: org.id, role: "ADMIN" } });
+    mark("OrganizationStaff");
+    const course = await prisma.course.create({
+      data: {
+        organizationId: org.id,
+        title: "Cours",
+        modality: "ELEARNING",
+        objectives: "o",
+        audience: "a",
+        programme: "p",
+        durationMinutes: 360,
+        durationDays: new Prisma.Decimal("0.85"),
+        priceExclVatCents: 50000,
+        assessmentMethods: "QCM",
+      },
+    });
+    mark("Course");
+    const venue = await prisma.venue.create({
+      data: { organizationId: org.id, name: "Salle", addressLine1: "3 rue C", postalCode: "21000", city: "Dijon", latitude: 47.32, longitude: 5.04 },
+    });
+    mark("Venue");
+    const startsAt = new Date("2026-04-11T12:00:00Z");
+    const endsAt = new Date("2026-04-11T15:00:00Z");
+    const session = await prisma.trainingSession.create({
+      data: { organizationId: org.id, courseId: course.id, reference: "R1", modality: "ELEARNING", organizerName: "Org", venueId: venue.id, startsAt, endsAt },
+    });
+    mark("TrainingSession");
+    const slot = await prisma.sessionSlot.create({
+      data: { sessionId: session.id, date: new Date("2026-04-11"), halfDay: "AFTERNOON", startsAt, endsAt, title: "Intro", durationMinutes: 180 },
+    });
+    mark("SessionSlot");
+    const order = await prisma.order.create({
+      data: {
+        reference: "C00000000001",
+        organizationId: org.id,
+        companyId: company.id,
+        lines: { create: { description: "Cours", unitPriceExclVatCents: 50000, vatRateBasisPoints: 2000 } },
+      },
+      include: { lines: true },
+    });
+    mark("Order");
+    mark("OrderLine");
+    const registration = await prisma.registration.create({
+      data: {
+        participantId: participant.id,
+        sessionId: session.id,
+        orderId: order.id,
+        history: { create: { toStatus: "PENDING" } },
+      },
+    });
+    mark("Registration");
+    mark("RegistrationStatusChange");
+    await prisma.attendance.create({ data: { registrationId: registration.id, slotId: slot.id, status: "PRESENT" } });
+    mark("Attendance");
+    await prisma.virtualClassJoin.create({ data: { registrationId: registration.id, slotId: slot.id } });
+    mark("VirtualClassJoin");
+    await prisma.invoiceSequence.create({ data: { organizationId: org.id, year: 2026, lastNumber: 1 } });
+    mark("InvoiceSequence");
+    const invoice = await prisma.invoice.create({
+      data: {
+        number: "F2026-000001",
+        organizationId: org.id,
+        orderId: order.id,
+        issuedAt: startsAt,
+        dueAt: endsAt,
+        buyerName: "Cabinet Test",
+        buyerAddress: "1 rue A, 69001 Lyon",
+        totalExclVatCents: 50000,
+        totalVatCents: 10000,
+        totalInclVatCents: 60000,
+        lines: { create: { position: 1, description: "Cours", quantity: 1, unitPriceExclVatCents: 50000, vatRateBasisPoints: 2000, totalExclVatCents: 50000 } },
+        payments: { create: { amountCents: 60000, method: "BANK_TRANSFER", paidAt: endsAt } },
+      },
+    });
+    mark("Invoice");
+    mark("InvoiceLine");
+    mark("Payment");
+    await prisma.trainingMaterial.create({
+      data: {
+        sessionId: session.id,
+        title: "Guide",
+        type: "Guide utilisateurs",
+        phase: "AFTER",
+        availableForDays: 30,
+        versions: { create: { version: 1, storageKey: "materials/x.pdf", fileName: "guide.pdf", mimeType: "application/pdf", sizeBytes: 10 } },
+      },
+    });
+    mark("TrainingMaterial");
+    mark("TrainingMaterialVersion");
+    const questionnaire = await prisma.questionnaire.create({
+      data: {
+        sessionId: session.id,
+        kind: "POSITIONING",
+        title: "Test de positionnement",
+        questions: {
+          create: { position: 1, type: "SINGLE_CHOICE", label: "Q1", points: 1, options: { create: [{ position: 1, label: "A", isCorrect: true }] } },
+        },
+      },
+      include: { questions: { include: { options: true } } },
+    });
+    mark("Questionnaire");
+    mark("Question");
+    mark("QuestionOption");
+    const question = questionnaire.questions[0]!;
+    await prisma.questionnaireResponse.create({
+      data: {
+        questionnaireId: questionnaire.id,
+        registrationId: registration.id,
+        status: "SUBMITTED",
+        submittedAt: endsAt,
+        score: 1,
+        maxScore: 1,
+        answers: { create: { questionId: question.id, selectedOptionIds: [question.options[0]!.id] } },
+      },
+    });
+    mark("QuestionnaireResponse");
+    mark("Answer");
+    const elearningModule = await prisma.elearningModule.create({
+      data: { courseId: course.id, title: "Module", units: { create: { position: 1, code: "UA1", title: "Unité", content: "# Texte" } } },
+      include: { units: true },
+    });
+    mark("ElearningModule");
+    mark("ElearningUnit");
+    await prisma.elearningProgress.create({
+      data: { registrationId: registration.id, unitId: elearningModule.units[0]!.id, status: "IN_PROGRESS", timeSpentSeconds: 60 },
+    });
+    mark("ElearningProgress");
+    await prisma.elearningQuestion.create({ data: { registrationId: registration.id, moduleId: elearningModule.id, body: "Question ?" } });
+    mark("ElearningQuestion");
+    await prisma.issuedDocument.create({ data: { registrationId: registration.id, kind: "CERTIFICATE", number: "ATT-TEST0001" } });
+    mark("IssuedDocument");
+    await prisma.auditLog.create({
+      data: { actorUserId: user.id, organizationId: org.id, action: "registration.created", entityType: "Registration", entityId: registration.id, data: { via: "test" } },
+    });
+    mark("AuditLog");
+
+    // Every model of the schema was written.
+    expect([...touched].sort()).toEqual(Object.values(Prisma.ModelName).sort());
+
+    // And reads back through the relations, with decimals, arrays and JSON intact.
+    const read = await prisma.registration.findUniqueOrThrow({
+      where: { id: registration.id },
+      include: {
+        participant: { include: { user: true, company: true } },
+        session: { include: { course: true, venue: true, slots: true } },
+        order: { include: { lines: true, invoices: { include: { payments: true, lines: true } } } },
+        responses: { include: { answers: true } },
+        progress: true,
+        documents: true,
+        history: true,
+      },
+    });
+    expect(read.participant.user.email).toBe("rw@test.fr");
+    expect(read.session.course.durationDays?.toString()).toBe("0.85");
+    expect(read.session.venue?.latitude).toBeCloseTo(47.32);
+    expect(read.order?.invoices[0]?.payments[0]?.amountCents).toBe(60000);
+    expect(read.responses[0]?.answers[0]?.selectedOptionIds).toHaveLength(1);
+    expect(read.documents[0]?.number).toBe("ATT-TEST0001");
+    expect(read.history[0]?.toStatus).toBe("PENDING");
+    expect(invoice.totalInclVatCents).toBe(60000);
+    expect(token.usedAt).toBeNull();
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: registration.id } });
+    expect(audit.data).toEqual({ via: "test" });
+  });
+});
+
+describe("the database enforces integrity", () => {
+  it("refuses a second registration of the same participant to the same session", async () => {
+    const prisma = await db();
+    const registration = await prisma.registration.findFirstOrThrow();
+    await expect(
+      prisma.registration.create({ data: { participantId: registration.participantId, sessionId: registration.sessionId } }),
+    ).rejects.toThrow();
+  });
+
+  it("refuses a second response to the same questionnaire", async () => {
+    const prisma = await db();
+    const response = await prisma.questionnaireResponse.findFirstOrThrow();
+    await expect(
+      prisma.questionnaireResponse.create({ data: { questionnaireId: response.questionnaireId, registrationId: response.registrationId } }),
+    ).rejects.toThrow();
+  });
+
+  it("checks ranges: an order with two payers, a negative payment, a scale answer of 11", async () => {
+    const prisma = await db();
+    const order = await prisma.order.findFirstOrThrow();
+    const participant = await prisma.participant.findFirstOrThrow();
+    await expect(prisma.order.update({ where: { id: order.id }, data: { participantId: participant.id } })).rejects.toThrow();
+    const invoice = await prisma.invoice.findFirstOrThrow();
+    await expect(
+      prisma.payment.create({ data: { invoiceId: invoice.id, amountCents: -1, method: "CARD", paidAt: new Date() } }),
+    ).rejects.toThrow();
+    const answer = await prisma.answer.findFirstOrThrow();
+    await expect(prisma.answer.update({ where: { id: answer.id }, data: { numberValue: 11 } })).rejects.toThrow();
+  });
+
+  it("refuses a collaborator without a company and an orphan registration", async () => {
+    const prisma = await db();
+    const participant = await prisma.participant.findFirstOrThrow();
+    await expect(prisma.participant.update({ where: { id: participant.id }, data: { companyId: null } })).rejects.toThrow();
+    await expect(
+      prisma.registration.create({ data: { participantId: "nobody", sessionId: "nothing" } }),
+    ).rejects.toThrow();
+  });
+});
