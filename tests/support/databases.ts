@@ -52,7 +52,9 @@ export async function createMigratedDatabase(): Promise<DatabaseTarget> {
   }
   const conn = await openSqlConnection(target);
   try {
-    await applyMigrations(conn, readMigrations(MIGRATIONS_DIR), { usesAdvisoryLock: target.kind === "postgres" });
+    await applyMigrations(conn, readMigrations(MIGRATIONS_DIR), {
+      usesAdvisoryLock: target.kind === "postgres",
+    });
   } finally {
     await conn.close();
   }

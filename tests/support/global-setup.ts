@@ -1,4 +1,7 @@
+import os from "node:os";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { LocalFileStorage } from "../../lib/storage/local";
 import { createHandle } from "../../lib/db/client";
 import type { DatabaseTarget } from "../../lib/db/target";
 import { seedDemo } from "../../prisma/seed";
@@ -18,7 +21,11 @@ export default async function setup(project: TestProject) {
   const seeded = await createMigratedDatabase();
   const handle = await createHandle(seeded);
   try {
-    await seedDemo(handle.prisma, { now: new Date() });
+    // The same scratch folder as STORAGE_DIR of the integration project (vitest.config.ts).
+    await seedDemo(handle.prisma, {
+      now: new Date(),
+      storage: new LocalFileStorage(path.join(os.tmpdir(), "parcours-test-storage")),
+    });
   } finally {
     await handle.prisma.$disconnect();
     await handle.pglite?.close();

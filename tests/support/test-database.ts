@@ -7,7 +7,7 @@ import { copyDatabase, dropDatabase } from "./databases";
  * Gives the calling test file a database of its own (a copy of the migrated or
  * seeded template) and points the app's getDb() at it.
  */
-export function useTestDatabase(kind: "migrated" | "seeded") {
+export function setupTestDatabase(kind: "migrated" | "seeded") {
   let target: DatabaseTarget | undefined;
   const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DIR: process.env.PGLITE_DIR };
 
