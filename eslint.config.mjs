@@ -5,14 +5,29 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "playwright-report/**", "test-results/**"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "lib/db/generated/**",
+      "next-env.d.ts",
+      "playwright-report/**",
+      "test-results/**",
+    ],
   },
   {
     rules: {
       // Data access goes through lib/: pages must not reach the client directly.
       "no-restricted-imports": [
         "error",
-        { paths: [{ name: "@/lib/db/client", message: "Pages use lib/<domain> data functions, not the database client." }] },
+        {
+          paths: [
+            {
+              name: "@/lib/db/client",
+              message: "Pages use lib/<domain> data functions, not the database client.",
+            },
+          ],
+        },
       ],
     },
   },

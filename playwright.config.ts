@@ -8,7 +8,9 @@ import { defineConfig, devices } from "@playwright/test";
  * Playwright's own browser.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) =>
+  fs.existsSync(p),
+);
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 const serverEnv = {
@@ -46,7 +48,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command:
-      "rm -rf .data/e2e && tsx prisma/scripts/migrate.ts && tsx prisma/scripts/seed.ts && next build && next start -p " + PORT,
+      "rm -rf .data/e2e && tsx prisma/scripts/migrate.ts && tsx prisma/scripts/seed.ts && next build && next start -p " +
+      PORT,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -8,7 +8,14 @@ import { getAuthSecret } from "@/lib/auth/secret";
  * signed cookie: every page and handler still checks the user in the database
  * (lib/auth/viewer), so this is convenience, not the security boundary.
  */
-const PUBLIC_PREFIXES = ["/connexion", "/confidentialite", "/mentions-legales", "/verification", "/api/auth", "/api/health"];
+const PUBLIC_PREFIXES = [
+  "/connexion",
+  "/confidentialite",
+  "/mentions-legales",
+  "/verification",
+  "/api/auth",
+  "/api/health",
+];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -26,7 +33,8 @@ export async function proxy(request: NextRequest) {
       }
       const url = request.nextUrl.clone();
       url.pathname = "/connexion";
-      url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(`${pathname}${search}`)}`;
+      url.search =
+        pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(`${pathname}${search}`)}`;
       return NextResponse.redirect(url);
     }
   }
@@ -35,5 +43,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but Next's assets and public files.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:png|svg|ico|webmanifest)$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:png|svg|ico|webmanifest)$).*)",
+  ],
 };

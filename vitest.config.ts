@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -15,6 +16,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
           environment: "node",
         },
@@ -23,6 +25,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          sequence: { groupOrder: 1 },
+          // Seeded files (training materials) go to a scratch folder, never the checkout's .data/.
+          env: { STORAGE_DIR: path.join(os.tmpdir(), "parcours-test-storage") },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],

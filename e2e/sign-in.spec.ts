@@ -3,29 +3,39 @@ import { ACCOUNTS, signIn, signInAs } from "./support/accounts";
 
 const GENERIC = "Adresse e-mail ou mot de passe incorrect";
 
-test("the demo participant signs in and finds the guide's sessions under Mes sessions", async ({ page }) => {
+test("the demo participant signs in and finds the guide's sessions under Mes sessions", async ({
+  page,
+}) => {
   await signInAs(page, ACCOUNTS.claire);
   await expect(page.getByRole("heading", { level: 1, name: "Mes sessions" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText("Claire Martin");
-  const upcoming = page.getByRole("region", { name: "Prochaines sessions" });
   for (const title of ["Test Cycle 1ère année (Stage)", "FORMATION SAFIR 2", "FORMATION SAFIR 3"]) {
-    await expect(upcoming.getByRole("heading", { name: title })).toBeVisible();
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
   }
-  await expect(upcoming.getByText("Réf : 20230117")).toBeVisible();
-  await expect(upcoming.getByText("Inscription en attente").first()).toBeVisible();
-  const ended = page.getByRole("region", { name: "Sessions terminées" });
-  await expect(ended.getByRole("heading", { name: "Comptables : s'initier au social pour mieux communiquer" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Espace participant" }).getByRole("link", { name: "Commandes" })).toBeVisible();
+  const safir2 = page.getByRole("article", { name: "FORMATION SAFIR 2" });
+  await expect(safir2).toContainText("20230117");
+  await expect(safir2.getByText("Inscription en attente")).toBeVisible();
+  await page.getByRole("link", { name: "Sessions terminées" }).click();
+  await expect(
+    page.getByRole("heading", { name: "Comptables : s'initier au social pour mieux communiquer" }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: "Espace participant" })
+      .getByRole("link", { name: "Commandes" }),
+  ).toBeVisible();
   await expect(page.getByRole("contentinfo")).toContainText("Du lundi au vendredi de 9h à 18h");
 });
 
 test("a wrong password gets the one generic message and stays on /connexion", async ({ page }) => {
   await signIn(page, ACCOUNTS.claire, "mauvais-mot-de-passe");
-  await expect(page.getByRole("alert")).toHaveText(GENERIC);
+  await expect(page.getByRole("alert").filter({ hasText: GENERIC })).toBeVisible();
   await expect(page).toHaveURL(/\/connexion/);
 });
 
-test("an unknown account, empty, malformed and over-long fields get the same message", async ({ page }) => {
+test("an unknown account, empty, malformed and over-long fields get the same message", async ({
+  page,
+}) => {
   for (const [email, password] of [
     ["inconnu@demo.test", "parcours-demo"],
     ["", ""],
@@ -33,20 +43,29 @@ test("an unknown account, empty, malformed and over-long fields get the same mes
     [`${"a".repeat(10_000)}@demo.test`, "p".repeat(10_000)],
   ] as const) {
     await signIn(page, email, password);
-    await expect(page.getByRole("alert")).toHaveText(GENERIC);
+    await expect(page.getByRole("alert").filter({ hasText: GENERIC })).toBeVisible();
   }
 });
 
-test("the credentials endpoint answers a 10 kB payload without a server error", async ({ request }) => {
+test("the credentials endpoint answers a 10 kB payload without a server error", async ({
+  request,
+}) => {
   const csrf = await (await request.get("/api/auth/csrf")).json();
   const response = await request.post("/api/auth/callback/credentials", {
-    form: { csrfToken: csrf.csrfToken, email: "x".repeat(10_000), password: "y".repeat(10_000), json: "true" },
+    form: {
+      csrfToken: csrf.csrfToken,
+      email: "x".repeat(10_000),
+      password: "y".repeat(10_000),
+      json: "true",
+    },
     maxRedirects: 0,
   });
   expect(response.status()).toBeLessThan(500);
 });
 
-test("an anonymous visit goes to sign-in and comes back to the page asked for", async ({ page }) => {
+test("an anonymous visit goes to sign-in and comes back to the page asked for", async ({
+  page,
+}) => {
   await page.goto("/commandes");
   await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fcommandes/);
   await signIn(page, ACCOUNTS.claire);

@@ -5,6 +5,7 @@ const NAV = [
   { href: "/sessions", label: "Mes sessions" },
   { href: "/commandes", label: "Commandes" },
   { href: "/factures", label: "Factures" },
+  { href: "/parcours", label: "Mon parcours" },
 ];
 
 export default async function ParticipantLayout({ children }: { children: React.ReactNode }) {

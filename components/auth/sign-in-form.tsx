@@ -2,19 +2,20 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { SIGN_IN_FAILED, signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {
-  const router = useRouter();
   const [failed, setFailed] = useState(false);
   const {
     register,
     handleSubmit,
     formState: { isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
 
   // Whatever was wrong (empty, malformed, unknown, wrong password), one message:
   // telling which field failed would let anyone probe for accounts.
@@ -25,8 +26,8 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
       setFailed(true);
       return;
     }
-    router.replace(returnPath);
-    router.refresh();
+    // A full navigation, so the first page is rendered with the new session cookie.
+    window.location.assign(returnPath);
   };
 
   return (
@@ -36,7 +37,13 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
       className="flex flex-col gap-4"
       aria-describedby={failed ? "sign-in-error" : undefined}
     >
-      <div role="alert" id="sign-in-error" className={failed ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"}>
+      <div
+        role="alert"
+        id="sign-in-error"
+        className={
+          failed ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"
+        }
+      >
         {failed ? SIGN_IN_FAILED : ""}
       </div>
       <div className="flex flex-col gap-1">

@@ -23,7 +23,11 @@ export function AppShell({
       <a href="#contenu" className="skip-link">
         Aller au contenu
       </a>
-      <SiteHeader userName={`${viewer.firstName} ${viewer.lastName}`} spaces={viewer.spaces} current={space} />
+      <SiteHeader
+        userName={`${viewer.firstName} ${viewer.lastName}`}
+        spaces={viewer.spaces}
+        current={space}
+      />
       <SectionNav label={navLabel} items={nav} />
       <main id="contenu" className="mx-auto max-w-5xl px-4 py-6">
         {children}

@@ -19,7 +19,9 @@ export function SectionNav({ label, items }: { label: string; items: NavItem[] }
                 href={item.href}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block border-b-2 px-3 py-3 text-sm font-semibold uppercase tracking-wide ${
-                  active ? "border-brand-700 text-brand-800" : "border-transparent text-ink-muted hover:text-brand-800"
+                  active
+                    ? "border-brand-700 text-brand-800"
+                    : "border-transparent text-ink-muted hover:text-brand-800"
                 }`}
               >
                 {item.label}

@@ -22,7 +22,11 @@ export function DataTable<T>({
         <thead className="bg-slate-50">
           <tr>
             {columns.map((c) => (
-              <th key={c.header} scope="col" className={`px-3 py-2 font-semibold ${c.align === "right" ? "text-right" : ""}`}>
+              <th
+                key={c.header}
+                scope="col"
+                className={`px-3 py-2 font-semibold ${c.align === "right" ? "text-right" : ""}`}
+              >
                 {c.header}
               </th>
             ))}
@@ -32,7 +36,10 @@ export function DataTable<T>({
           {rows.map((row) => (
             <tr key={rowKey(row)} className="border-t border-slate-200">
               {columns.map((c) => (
-                <td key={c.header} className={`px-3 py-2 ${c.align === "right" ? "text-right whitespace-nowrap" : ""}`}>
+                <td
+                  key={c.header}
+                  className={`px-3 py-2 ${c.align === "right" ? "text-right whitespace-nowrap" : ""}`}
+                >
                   {c.cell(row)}
                 </td>
               ))}

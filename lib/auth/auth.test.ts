@@ -24,7 +24,9 @@ describe("passwords", () => {
 
 describe("the sign-in schema", () => {
   it("accepts an e-mail and a password", () => {
-    expect(signInSchema.safeParse({ email: " Claire@Demo.test ", password: "p" }).success).toBe(true);
+    expect(signInSchema.safeParse({ email: " Claire@Demo.test ", password: "p" }).success).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -70,7 +72,8 @@ describe("habilitations", () => {
   });
 
   it("bundles only known permissions in roles, and the manager role holds them all", () => {
-    for (const role of Object.values(ROLES)) for (const p of role.permissions) expect(PERMISSIONS).toHaveProperty(p);
+    for (const role of Object.values(ROLES))
+      for (const p of role.permissions) expect(PERMISSIONS).toHaveProperty(p);
     expect([...ROLES.manager.permissions].sort()).toEqual(Object.keys(PERMISSIONS).sort());
   });
 });

@@ -16,7 +16,15 @@ export async function authenticate(input: unknown): Promise<AuthenticatedUser | 
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { email: parsed.data.email.toLowerCase() },
-    select: { id: true, email: true, firstName: true, lastName: true, passwordHash: true, sessionVersion: true, anonymizedAt: true },
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      passwordHash: true,
+      sessionVersion: true,
+      anonymizedAt: true,
+    },
   });
   const hash = user?.passwordHash ?? (await getDecoyHash());
   const valid = await verifyPassword(parsed.data.password, hash);

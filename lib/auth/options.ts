@@ -31,6 +31,10 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     // Only what lib/auth/viewer needs to find the user and check the version.
-    session: async ({ session, token }) => ({ ...session, userId: token.sub, sessionVersion: token.sv }),
+    session: async ({ session, token }) => ({
+      ...session,
+      userId: token.sub,
+      sessionVersion: token.sv,
+    }),
   },
 };

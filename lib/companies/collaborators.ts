@@ -3,10 +3,18 @@ import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 
-export type CollaboratorSummary = { participantId: string; name: string; email: string; registrations: number };
+export type CollaboratorSummary = {
+  participantId: string;
+  name: string;
+  email: string;
+  registrations: number;
+};
 
 /** The company's collaborators, for a member holding collaborators.view; null otherwise. */
-export async function listCollaborators(viewer: Viewer, companyId: string): Promise<CollaboratorSummary[] | null> {
+export async function listCollaborators(
+  viewer: Viewer,
+  companyId: string,
+): Promise<CollaboratorSummary[] | null> {
   if (!can(viewer, "collaborators.view", companyId)) return null;
   const db = await getDb();
   const rows = await db.participant.findMany({

@@ -5,7 +5,12 @@
  */
 export const PARIS = "Europe/Paris";
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, day: "2-digit", month: "2-digit", year: "numeric" });
+const dateFormat = new Intl.DateTimeFormat("fr-FR", {
+  timeZone: PARIS,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
 const partsFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: PARIS,
   year: "numeric",
@@ -40,7 +45,14 @@ export function formatDateTime(date: Date): string {
   return `${formatDate(date)} à ${formatHour(date)}`;
 }
 
-export type ParisParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+export type ParisParts = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+};
 
 export function parisParts(date: Date): ParisParts {
   const parts = Object.fromEntries(partsFormat.formatToParts(date).map((p) => [p.type, p.value]));

@@ -1,8 +1,10 @@
 import type { PGlite } from "@electric-sql/pglite";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
 import { openPglite } from "./pglite";
+import { recordQuery } from "./query-count";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
 export type Db = PrismaClient;
@@ -15,13 +17,31 @@ type Handle = { prisma: PrismaClient; pglite?: PGlite };
  */
 const globalForDb = globalThis as unknown as { __parcoursDb?: Promise<Handle> };
 
+function clientWith(adapter: SqlDriverAdapterFactory): PrismaClient {
+  const client = new PrismaClient<{
+    adapter: SqlDriverAdapterFactory;
+    log: [{ emit: "event"; level: "query" }];
+  }>({
+    adapter,
+    log: [{ emit: "event", level: "query" }],
+  });
+  client.$on("query", recordQuery);
+  return client as unknown as PrismaClient;
+}
+
 export async function createHandle(target: DatabaseTarget): Promise<Handle> {
   if (target.kind === "postgres") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return { prisma: new PrismaClient({ adapter }) };
+    return {
+      prisma: clientWith(
+        new PrismaPg({
+          connectionString: target.url,
+          max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+        }),
+      ),
+    };
   }
   const pglite = await openPglite(target.dataDir);
-  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
+  return { prisma: clientWith(new PrismaPGlite(pglite)), pglite };
 }
 
 function handle(): Promise<Handle> {

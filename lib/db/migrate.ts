@@ -33,7 +33,9 @@ export class MigrationError extends Error {
     readonly migrationName: string,
     readonly cause: unknown,
   ) {
-    super(`La migration ${migrationName} a échoué : ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `La migration ${migrationName} a échoué : ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
   }
 }
 
@@ -41,16 +43,28 @@ export function readMigrations(migrationsDir: string): MigrationFile[] {
   if (!fs.existsSync(migrationsDir)) return [];
   return fs
     .readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, "migration.sql")))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
       const bytes = fs.readFileSync(path.join(migrationsDir, name, "migration.sql"));
-      return { name, sql: bytes.toString("utf8"), checksum: crypto.createHash("sha256").update(bytes).digest("hex") };
+      return {
+        name,
+        sql: bytes.toString("utf8"),
+        checksum: crypto.createHash("sha256").update(bytes).digest("hex"),
+      };
     });
 }
 
-type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
+type AppliedRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+};
 
 export async function applyMigrations(
   conn: SqlConnection,
@@ -64,7 +78,9 @@ export async function applyMigrations(
     const rows = await conn.query<AppliedRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
     );
-    const applied = new Map(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r]));
+    const applied = new Map(
+      rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r]),
+    );
     const newlyApplied: string[] = [];
     for (const migration of migrations) {
       const done = applied.get(migration.name);
@@ -87,7 +103,12 @@ export async function applyMigrations(
         await conn.exec("ROLLBACK;").catch(() => {});
         await conn.query(
           `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, logs, started_at, applied_steps_count) VALUES ($1, $2, $3, $4, now(), 0)`,
-          [id, migration.checksum, migration.name, error instanceof Error ? error.message : String(error)],
+          [
+            id,
+            migration.checksum,
+            migration.name,
+            error instanceof Error ? error.message : String(error),
+          ],
         );
         throw new MigrationError(migration.name, error);
       }
@@ -100,6 +121,7 @@ export async function applyMigrations(
     }
     return newlyApplied;
   } finally {
-    if (opts.usesAdvisoryLock) await conn.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK})`);
+    if (opts.usesAdvisoryLock)
+      await conn.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK})`);
   }
 }

@@ -6,8 +6,7 @@ import path from "node:path";
  * file-backed PostgreSQL (PGlite) so a newcomer needs no server.
  */
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string | "memory://" };
+  { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | "memory://" };
 
 export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();

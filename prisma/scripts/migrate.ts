@@ -18,7 +18,9 @@ async function connect(target: DatabaseTarget, recreateBroken: boolean): Promise
   } catch (error) {
     if (!recreateBroken || target.kind !== "pglite" || target.dataDir === "memory://") throw error;
     const aside = `${target.dataDir}.broken-${Date.now()}`;
-    console.warn(`La base embarquée ${target.dataDir} est illisible ; elle est déplacée vers ${aside} et recréée.`);
+    console.warn(
+      `La base embarquée ${target.dataDir} est illisible ; elle est déplacée vers ${aside} et recréée.`,
+    );
     if (fs.existsSync(target.dataDir)) fs.renameSync(target.dataDir, aside);
     return openSqlConnection(target);
   }

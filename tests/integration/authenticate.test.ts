@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "../../lib/auth/credentials";
-import { useTestDatabase } from "../support/test-database";
+import { setupTestDatabase } from "../support/test-database";
 
-const { db } = useTestDatabase("seeded");
+const { db } = setupTestDatabase("seeded");
 
 describe("credentials check", () => {
   it("accepts the demo participant, whatever the e-mail's case", async () => {
@@ -23,7 +23,9 @@ describe("credentials check", () => {
 
   it("refuses an account whose invitation was not accepted (no password yet)", async () => {
     const prisma = await db();
-    await prisma.user.create({ data: { email: "invite@demo.test", firstName: "In", lastName: "Vité" } });
+    await prisma.user.create({
+      data: { email: "invite@demo.test", firstName: "In", lastName: "Vité" },
+    });
     expect(await authenticate({ email: "invite@demo.test", password: "" })).toBeNull();
     expect(await authenticate({ email: "invite@demo.test", password: "parcours-demo" })).toBeNull();
   });

@@ -5,7 +5,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { applyMigrations, MigrationError, readMigrations } from "../../lib/db/migrate";
 import { openSqlConnection } from "../../lib/db/sql-connection";
 import type { DatabaseTarget } from "../../lib/db/target";
-import { adminQuery, dropDatabase, MIGRATIONS_DIR, newName, serverUrl, withDatabaseName } from "../support/databases";
+import {
+  adminQuery,
+  dropDatabase,
+  MIGRATIONS_DIR,
+  newName,
+  serverUrl,
+  withDatabaseName,
+} from "../support/databases";
 
 /** The engine-free migration runner, on an empty database of the run's kind. */
 const created: DatabaseTarget[] = [];
@@ -34,14 +41,24 @@ describe("applying migrations", () => {
     expect(migrations.length).toBeGreaterThan(0);
     const conn = await openSqlConnection(target);
     try {
-      const first = await applyMigrations(conn, migrations, { usesAdvisoryLock: target.kind === "postgres" });
+      const first = await applyMigrations(conn, migrations, {
+        usesAdvisoryLock: target.kind === "postgres",
+      });
       expect(first).toEqual(migrations.map((m) => m.name));
-      const again = await applyMigrations(conn, migrations, { usesAdvisoryLock: target.kind === "postgres" });
+      const again = await applyMigrations(conn, migrations, {
+        usesAdvisoryLock: target.kind === "postgres",
+      });
       expect(again).toEqual([]);
-      const rows = await conn.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+      const rows = await conn.query<{
+        migration_name: string;
+        checksum: string;
+        finished_at: Date | null;
+      }>(
         `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
       );
-      expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(migrations.map((m) => [m.name, m.checksum]));
+      expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(
+        migrations.map((m) => [m.name, m.checksum]),
+      );
       expect(rows.every((r) => r.finished_at !== null)).toBe(true);
     } finally {
       await conn.close();
@@ -56,20 +73,29 @@ describe("applying migrations", () => {
       fs.writeFileSync(path.join(dir, name, "migration.sql"), sql);
     };
     write("20260101000000_good", `CREATE TABLE "A" ("id" INT PRIMARY KEY);`);
-    write("20260102000000_bad", `CREATE TABLE "B" ("id" INT PRIMARY KEY);\nINSERT INTO "Missing" VALUES (1);`);
+    write(
+      "20260102000000_bad",
+      `CREATE TABLE "B" ("id" INT PRIMARY KEY);\nINSERT INTO "Missing" VALUES (1);`,
+    );
     const conn = await openSqlConnection(target);
     try {
-      const error = await applyMigrations(conn, readMigrations(dir), { usesAdvisoryLock: target.kind === "postgres" }).catch(
-        (e: unknown) => e,
-      );
+      const error = await applyMigrations(conn, readMigrations(dir), {
+        usesAdvisoryLock: target.kind === "postgres",
+      }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(MigrationError);
       expect((error as MigrationError).message).toContain("20260102000000_bad");
       expect((error as MigrationError).message).toMatch(/Missing/);
       // The failed migration's first statement was rolled back with it.
-      const tables = await conn.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+      const tables = await conn.query<{ tablename: string }>(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
+      );
       expect(tables.map((t) => t.tablename)).toContain("A");
       expect(tables.map((t) => t.tablename)).not.toContain("B");
-      const rows = await conn.query<{ migration_name: string; finished_at: Date | null; logs: string | null }>(
+      const rows = await conn.query<{
+        migration_name: string;
+        finished_at: Date | null;
+        logs: string | null;
+      }>(
         `SELECT migration_name, finished_at, logs FROM "_prisma_migrations" WHERE migration_name = '20260102000000_bad'`,
       );
       expect(rows).toHaveLength(1);
@@ -77,10 +103,15 @@ describe("applying migrations", () => {
       expect(rows[0]?.logs).toMatch(/Missing/);
 
       // Fixed, it applies on the next run.
-      fs.writeFileSync(path.join(dir, "20260102000000_bad", "migration.sql"), `CREATE TABLE "B" ("id" INT PRIMARY KEY);`);
-      expect(await applyMigrations(conn, readMigrations(dir), { usesAdvisoryLock: target.kind === "postgres" })).toEqual([
-        "20260102000000_bad",
-      ]);
+      fs.writeFileSync(
+        path.join(dir, "20260102000000_bad", "migration.sql"),
+        `CREATE TABLE "B" ("id" INT PRIMARY KEY);`,
+      );
+      expect(
+        await applyMigrations(conn, readMigrations(dir), {
+          usesAdvisoryLock: target.kind === "postgres",
+        }),
+      ).toEqual(["20260102000000_bad"]);
     } finally {
       await conn.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "../../lib/db/generated/client";
-import { useTestDatabase } from "../support/test-database";
+import { setupTestDatabase } from "../support/test-database";
 
 /**
  * The client reads and writes every model, on whichever database the run uses
  * (embedded by default, PostgreSQL when DATABASE_URL is set): the same
  * migrations must build both.
  */
-const { db } = useTestDatabase("migrated");
+const { db } = setupTestDatabase("migrated");
 
 describe("every model round-trips through the client", () => {
   it("creates, reads and relates one row of each model", async () => {
@@ -15,23 +15,45 @@ describe("every model round-trips through the client", () => {
     const touched = new Set<string>();
     const mark = (model: Prisma.ModelName) => touched.add(model);
 
-    const user = await prisma.user.create({ data: { email: "rw@test.fr", firstName: "Rita", lastName: "Write" } });
+    const user = await prisma.user.create({
+      data: { email: "rw@test.fr", firstName: "Rita", lastName: "Write" },
+    });
     mark("User");
     const token = await prisma.accountToken.create({
-      data: { userId: user.id, purpose: "INVITATION", tokenHash: "h".repeat(64), expiresAt: new Date(Date.now() + 86_400_000) },
+      data: {
+        userId: user.id,
+        purpose: "INVITATION",
+        tokenHash: "h".repeat(64),
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     });
     mark("AccountToken");
     const company = await prisma.company.create({
-      data: { name: "Cabinet Test", siret: "12345678900011", addressLine1: "1 rue A", postalCode: "69001", city: "Lyon" },
+      data: {
+        name: "Cabinet Test",
+        siret: "12345678900011",
+        addressLine1: "1 rue A",
+        postalCode: "69001",
+        city: "Lyon",
+      },
     });
     mark("Company");
     const participant = await prisma.participant.create({
-      data: { userId: user.id, kind: "COLLABORATOR", companyId: company.id, profession: "EXPERT_COMPTABLE" },
+      data: {
+        userId: user.id,
+        kind: "COLLABORATOR",
+        companyId: company.id,
+        profession: "EXPERT_COMPTABLE",
+      },
     });
     mark("Participant");
-    const membership = await prisma.companyMembership.create({ data: { userId: user.id, companyId: company.id } });
+    const membership = await prisma.companyMembership.create({
+      data: { userId: user.id, companyId: company.id },
+    });
     mark("CompanyMembership");
-    await prisma.companyGrant.create({ data: { membershipId: membership.id, permission: "invoices.view" } });
+    await prisma.companyGrant.create({
+      data: { membershipId: membership.id, permission: "invoices.view" },
+    });
     mark("CompanyGrant");
     const org = await prisma.trainingOrganization.create({
       data: {
@@ -49,7 +71,9 @@ describe("every model round-trips through the client", () => {
       },
     });
     mark("TrainingOrganization");
-    await prisma.organizationStaff.create({ data: { userId: user.id, organizationId: org.id, role: "ADMIN" } });
+    await prisma.organizationStaff.create({
+      data: { userId: user.id, organizationId: org.id, role: "ADMIN" },
+    });
     mark("OrganizationStaff");
     const course = await prisma.course.create({
       data: {
@@ -67,17 +91,42 @@ describe("every model round-trips through the client", () => {
     });
     mark("Course");
     const venue = await prisma.venue.create({
-      data: { organizationId: org.id, name: "Salle", addressLine1: "3 rue C", postalCode: "21000", city: "Dijon", latitude: 47.32, longitude: 5.04 },
+      data: {
+        organizationId: org.id,
+        name: "Salle",
+        addressLine1: "3 rue C",
+        postalCode: "21000",
+        city: "Dijon",
+        latitude: 47.32,
+        longitude: 5.04,
+      },
     });
     mark("Venue");
     const startsAt = new Date("2026-04-11T12:00:00Z");
     const endsAt = new Date("2026-04-11T15:00:00Z");
     const session = await prisma.trainingSession.create({
-      data: { organizationId: org.id, courseId: course.id, reference: "R1", modality: "ELEARNING", organizerName: "Org", venueId: venue.id, startsAt, endsAt },
+      data: {
+        organizationId: org.id,
+        courseId: course.id,
+        reference: "R1",
+        modality: "ELEARNING",
+        organizerName: "Org",
+        venueId: venue.id,
+        startsAt,
+        endsAt,
+      },
     });
     mark("TrainingSession");
     const slot = await prisma.sessionSlot.create({
-      data: { sessionId: session.id, date: new Date("2026-04-11"), halfDay: "AFTERNOON", startsAt, endsAt, title: "Intro", durationMinutes: 180 },
+      data: {
+        sessionId: session.id,
+        date: new Date("2026-04-11"),
+        halfDay: "AFTERNOON",
+        startsAt,
+        endsAt,
+        title: "Intro",
+        durationMinutes: 180,
+      },
     });
     mark("SessionSlot");
     const order = await prisma.order.create({
@@ -85,7 +134,9 @@ describe("every model round-trips through the client", () => {
         reference: "C00000000001",
         organizationId: org.id,
         companyId: company.id,
-        lines: { create: { description: "Cours", unitPriceExclVatCents: 50000, vatRateBasisPoints: 2000 } },
+        lines: {
+          create: { description: "Cours", unitPriceExclVatCents: 50000, vatRateBasisPoints: 2000 },
+        },
       },
       include: { lines: true },
     });
@@ -101,11 +152,17 @@ describe("every model round-trips through the client", () => {
     });
     mark("Registration");
     mark("RegistrationStatusChange");
-    await prisma.attendance.create({ data: { registrationId: registration.id, slotId: slot.id, status: "PRESENT" } });
+    await prisma.attendance.create({
+      data: { registrationId: registration.id, slotId: slot.id, status: "PRESENT" },
+    });
     mark("Attendance");
-    await prisma.virtualClassJoin.create({ data: { registrationId: registration.id, slotId: slot.id } });
+    await prisma.virtualClassJoin.create({
+      data: { registrationId: registration.id, slotId: slot.id },
+    });
     mark("VirtualClassJoin");
-    await prisma.invoiceSequence.create({ data: { organizationId: org.id, year: 2026, lastNumber: 1 } });
+    await prisma.invoiceSequence.create({
+      data: { organizationId: org.id, year: 2026, lastNumber: 1 },
+    });
     mark("InvoiceSequence");
     const invoice = await prisma.invoice.create({
       data: {
@@ -119,7 +176,16 @@ describe("every model round-trips through the client", () => {
         totalExclVatCents: 50000,
         totalVatCents: 10000,
         totalInclVatCents: 60000,
-        lines: { create: { position: 1, description: "Cours", quantity: 1, unitPriceExclVatCents: 50000, vatRateBasisPoints: 2000, totalExclVatCents: 50000 } },
+        lines: {
+          create: {
+            position: 1,
+            description: "Cours",
+            quantity: 1,
+            unitPriceExclVatCents: 50000,
+            vatRateBasisPoints: 2000,
+            totalExclVatCents: 50000,
+          },
+        },
         payments: { create: { amountCents: 60000, method: "BANK_TRANSFER", paidAt: endsAt } },
       },
     });
@@ -133,7 +199,15 @@ describe("every model round-trips through the client", () => {
         type: "Guide utilisateurs",
         phase: "AFTER",
         availableForDays: 30,
-        versions: { create: { version: 1, storageKey: "materials/x.pdf", fileName: "guide.pdf", mimeType: "application/pdf", sizeBytes: 10 } },
+        versions: {
+          create: {
+            version: 1,
+            storageKey: "materials/x.pdf",
+            fileName: "guide.pdf",
+            mimeType: "application/pdf",
+            sizeBytes: 10,
+          },
+        },
       },
     });
     mark("TrainingMaterial");
@@ -144,7 +218,13 @@ describe("every model round-trips through the client", () => {
         kind: "POSITIONING",
         title: "Test de positionnement",
         questions: {
-          create: { position: 1, type: "SINGLE_CHOICE", label: "Q1", points: 1, options: { create: [{ position: 1, label: "A", isCorrect: true }] } },
+          create: {
+            position: 1,
+            type: "SINGLE_CHOICE",
+            label: "Q1",
+            points: 1,
+            options: { create: [{ position: 1, label: "A", isCorrect: true }] },
+          },
         },
       },
       include: { questions: { include: { options: true } } },
@@ -161,27 +241,49 @@ describe("every model round-trips through the client", () => {
         submittedAt: endsAt,
         score: 1,
         maxScore: 1,
-        answers: { create: { questionId: question.id, selectedOptionIds: [question.options[0]!.id] } },
+        answers: {
+          create: { questionId: question.id, selectedOptionIds: [question.options[0]!.id] },
+        },
       },
     });
     mark("QuestionnaireResponse");
     mark("Answer");
     const elearningModule = await prisma.elearningModule.create({
-      data: { courseId: course.id, title: "Module", units: { create: { position: 1, code: "UA1", title: "Unité", content: "# Texte" } } },
+      data: {
+        courseId: course.id,
+        title: "Module",
+        units: { create: { position: 1, code: "UA1", title: "Unité", content: "# Texte" } },
+      },
       include: { units: true },
     });
     mark("ElearningModule");
     mark("ElearningUnit");
     await prisma.elearningProgress.create({
-      data: { registrationId: registration.id, unitId: elearningModule.units[0]!.id, status: "IN_PROGRESS", timeSpentSeconds: 60 },
+      data: {
+        registrationId: registration.id,
+        unitId: elearningModule.units[0]!.id,
+        status: "IN_PROGRESS",
+        timeSpentSeconds: 60,
+      },
     });
     mark("ElearningProgress");
-    await prisma.elearningQuestion.create({ data: { registrationId: registration.id, moduleId: elearningModule.id, body: "Question ?" } });
+    await prisma.elearningQuestion.create({
+      data: { registrationId: registration.id, moduleId: elearningModule.id, body: "Question ?" },
+    });
     mark("ElearningQuestion");
-    await prisma.issuedDocument.create({ data: { registrationId: registration.id, kind: "CERTIFICATE", number: "ATT-TEST0001" } });
+    await prisma.issuedDocument.create({
+      data: { registrationId: registration.id, kind: "CERTIFICATE", number: "ATT-TEST0001" },
+    });
     mark("IssuedDocument");
     await prisma.auditLog.create({
-      data: { actorUserId: user.id, organizationId: org.id, action: "registration.created", entityType: "Registration", entityId: registration.id, data: { via: "test" } },
+      data: {
+        actorUserId: user.id,
+        organizationId: org.id,
+        action: "registration.created",
+        entityType: "Registration",
+        entityId: registration.id,
+        data: { via: "test" },
+      },
     });
     mark("AuditLog");
 
@@ -220,7 +322,9 @@ describe("the database enforces integrity", () => {
     const prisma = await db();
     const registration = await prisma.registration.findFirstOrThrow();
     await expect(
-      prisma.registration.create({ data: { participantId: registration.participantId, sessionId: registration.sessionId } }),
+      prisma.registration.create({
+        data: { participantId: registration.participantId, sessionId: registration.sessionId },
+      }),
     ).rejects.toThrow();
   });
 
@@ -228,7 +332,12 @@ describe("the database enforces integrity", () => {
     const prisma = await db();
     const response = await prisma.questionnaireResponse.findFirstOrThrow();
     await expect(
-      prisma.questionnaireResponse.create({ data: { questionnaireId: response.questionnaireId, registrationId: response.registrationId } }),
+      prisma.questionnaireResponse.create({
+        data: {
+          questionnaireId: response.questionnaireId,
+          registrationId: response.registrationId,
+        },
+      }),
     ).rejects.toThrow();
   });
 
@@ -236,19 +345,27 @@ describe("the database enforces integrity", () => {
     const prisma = await db();
     const order = await prisma.order.findFirstOrThrow();
     const participant = await prisma.participant.findFirstOrThrow();
-    await expect(prisma.order.update({ where: { id: order.id }, data: { participantId: participant.id } })).rejects.toThrow();
+    await expect(
+      prisma.order.update({ where: { id: order.id }, data: { participantId: participant.id } }),
+    ).rejects.toThrow();
     const invoice = await prisma.invoice.findFirstOrThrow();
     await expect(
-      prisma.payment.create({ data: { invoiceId: invoice.id, amountCents: -1, method: "CARD", paidAt: new Date() } }),
+      prisma.payment.create({
+        data: { invoiceId: invoice.id, amountCents: -1, method: "CARD", paidAt: new Date() },
+      }),
     ).rejects.toThrow();
     const answer = await prisma.answer.findFirstOrThrow();
-    await expect(prisma.answer.update({ where: { id: answer.id }, data: { numberValue: 11 } })).rejects.toThrow();
+    await expect(
+      prisma.answer.update({ where: { id: answer.id }, data: { numberValue: 11 } }),
+    ).rejects.toThrow();
   });
 
   it("refuses a collaborator without a company and an orphan registration", async () => {
     const prisma = await db();
     const participant = await prisma.participant.findFirstOrThrow();
-    await expect(prisma.participant.update({ where: { id: participant.id }, data: { companyId: null } })).rejects.toThrow();
+    await expect(
+      prisma.participant.update({ where: { id: participant.id }, data: { companyId: null } }),
+    ).rejects.toThrow();
     await expect(
       prisma.registration.create({ data: { participantId: "nobody", sessionId: "nothing" } }),
     ).rejects.toThrow();

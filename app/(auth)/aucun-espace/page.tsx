@@ -10,8 +10,9 @@ export default async function NoSpacePage() {
     <main id="contenu" className="mx-auto flex max-w-md flex-col gap-4 px-4 py-12">
       <h1 className="text-2xl font-bold">Aucun espace ouvert</h1>
       <p>
-        {viewer.firstName}, votre compte n&apos;est rattaché à aucun espace pour le moment. Votre espace participant
-        s&apos;ouvre dès que votre cabinet ou un organisme vous inscrit à une formation.
+        {viewer.firstName}, votre compte n&apos;est rattaché à aucun espace pour le moment. Votre
+        espace participant s&apos;ouvre dès que votre cabinet ou un organisme vous inscrit à une
+        formation.
       </p>
       <SignOutButton />
     </main>

@@ -20,8 +20,8 @@ export default async function SignInPage({ searchParams }: Props) {
           <p className="text-lg font-bold text-brand-800">{SITE.name}</p>
           <h1 className="mt-2 text-2xl font-bold">Connexion</h1>
           <p className="mt-1 text-sm text-ink-muted">
-            Votre compte est individuel et nominatif. Il est ouvert par votre cabinet ou votre organisme de
-            formation lors de votre première inscription.
+            Votre compte est individuel et nominatif. Il est ouvert par votre cabinet ou votre
+            organisme de formation lors de votre première inscription.
           </p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

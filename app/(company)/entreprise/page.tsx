@@ -8,13 +8,20 @@ export const metadata: Metadata = { title: "Espace entreprise" };
 export default async function CompanyHomePage() {
   const viewer = await requireCompanyMember();
   const companies = await Promise.all(
-    viewer.companies.map(async (c) => ({ ...c, collaborators: await listCollaborators(viewer, c.companyId) })),
+    viewer.companies.map(async (c) => ({
+      ...c,
+      collaborators: await listCollaborators(viewer, c.companyId),
+    })),
   );
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">Espace entreprise</h1>
       {companies.map((company) => (
-        <section key={company.companyId} aria-labelledby={`company-${company.companyId}`} className="flex flex-col gap-3">
+        <section
+          key={company.companyId}
+          aria-labelledby={`company-${company.companyId}`}
+          className="flex flex-col gap-3"
+        >
           <h2 id={`company-${company.companyId}`} className="text-lg font-semibold">
             {company.companyName}
           </h2>
@@ -31,7 +38,9 @@ export default async function CompanyHomePage() {
               ]}
             />
           ) : (
-            <p className="text-ink-muted">Vous n&apos;avez pas l&apos;habilitation de voir les collaborateurs.</p>
+            <p className="text-ink-muted">
+              Vous n&apos;avez pas l&apos;habilitation de voir les collaborateurs.
+            </p>
           )}
         </section>
       ))}

@@ -19,7 +19,11 @@ export default async function OrganizationHomePage() {
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">Espace organisme</h1>
       {organizations.map((org) => (
-        <section key={org.organizationId} aria-labelledby={`org-${org.organizationId}`} className="flex flex-col gap-3">
+        <section
+          key={org.organizationId}
+          aria-labelledby={`org-${org.organizationId}`}
+          className="flex flex-col gap-3"
+        >
           <h2 id={`org-${org.organizationId}`} className="text-lg font-semibold">
             {org.organizationName} — prochaines sessions
           </h2>
@@ -32,7 +36,10 @@ export default async function OrganizationHomePage() {
               { header: "Formation", cell: (s) => s.title },
               { header: "Réf", cell: (s) => s.reference },
               { header: "Modalité", cell: (s) => MODALITY_LABELS[s.modality] },
-              { header: "Dates", cell: (s) => `${formatDate(s.startsAt)} – ${formatDate(s.endsAt)}` },
+              {
+                header: "Dates",
+                cell: (s) => `${formatDate(s.startsAt)} – ${formatDate(s.endsAt)}`,
+              },
               { header: "Inscrits", cell: (s) => s.registrations, align: "right" },
             ]}
           />

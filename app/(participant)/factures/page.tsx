@@ -25,7 +25,11 @@ export default async function MyInvoicesPage() {
           { header: "Réf commande", cell: (i) => i.orderReference },
           { header: "Organisme", cell: (i) => i.organizationName },
           { header: "Montant TTC", cell: (i) => formatCents(i.totalInclVatCents), align: "right" },
-          { header: "Reste dû", cell: (i) => formatCents(Math.max(0, i.totalInclVatCents - i.paidCents)), align: "right" },
+          {
+            header: "Reste dû",
+            cell: (i) => formatCents(Math.max(0, i.totalInclVatCents - i.paidCents)),
+            align: "right",
+          },
           { header: "Échéance", cell: (i) => formatDate(i.dueAt) },
           { header: "Statut", cell: (i) => INVOICE_STATUS_LABELS[i.status] },
         ]}

@@ -41,9 +41,9 @@ export default function PrivacyPage() {
     <article className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Confidentialité et données personnelles</h1>
       <p>
-        {SITE.name} traite vos données pour le compte de votre organisme de formation et, le cas échéant, de votre
-        cabinet. Votre accès est individuel et nominatif. Ce service respecte le Règlement général sur la protection
-        des données (RGPD) et la loi Informatique et Libertés.
+        {SITE.name} traite vos données pour le compte de votre organisme de formation et, le cas
+        échéant, de votre cabinet. Votre accès est individuel et nominatif. Ce service respecte le
+        Règlement général sur la protection des données (RGPD) et la loi Informatique et Libertés.
       </p>
       <section aria-labelledby="traitements" className="flex flex-col gap-3">
         <h2 id="traitements" className="text-xl font-semibold">
@@ -54,9 +54,15 @@ export default function PrivacyPage() {
             <caption className="sr-only">Traitements de données personnelles</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">Finalité</th>
-                <th scope="col" className="py-2 pr-4">Base légale</th>
-                <th scope="col" className="py-2">Conservation</th>
+                <th scope="col" className="py-2 pr-4">
+                  Finalité
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Base légale
+                </th>
+                <th scope="col" className="py-2">
+                  Conservation
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -76,10 +82,10 @@ export default function PrivacyPage() {
           Vos droits
         </h2>
         <p>
-          Vous pouvez accéder à vos données, les rectifier, demander leur effacement ou leur portabilité, et vous
-          opposer à certains traitements. L&apos;effacement anonymise vos données personnelles tout en conservant les
-          pièces que la loi impose de garder (attestations, émargements, factures). Nous répondons dans un délai
-          d&apos;un mois.
+          Vous pouvez accéder à vos données, les rectifier, demander leur effacement ou leur
+          portabilité, et vous opposer à certains traitements. L&apos;effacement anonymise vos
+          données personnelles tout en conservant les pièces que la loi impose de garder
+          (attestations, émargements, factures). Nous répondons dans un délai d&apos;un mois.
         </p>
         <p>
           Écrivez à{" "}
@@ -94,8 +100,9 @@ export default function PrivacyPage() {
           Cookies
         </h2>
         <p>
-          {SITE.name} n&apos;utilise que des cookies strictement nécessaires : la session de connexion et la
-          protection contre la falsification de requêtes. Aucun cookie de mesure d&apos;audience ni de publicité.
+          {SITE.name} n&apos;utilise que des cookies strictement nécessaires : la session de
+          connexion et la protection contre la falsification de requêtes. Aucun cookie de mesure
+          d&apos;audience ni de publicité.
         </p>
       </section>
     </article>

@@ -8,9 +8,9 @@ export default function LegalNoticePage() {
     <article className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Mentions légales</h1>
       <p>
-        {SITE.name} est un portail des participants à la formation professionnelle continue. Chaque organisme de
-        formation reste responsable des sessions qu&apos;il organise, des documents qu&apos;il délivre et des données
-        qu&apos;il traite.
+        {SITE.name} est un portail des participants à la formation professionnelle continue. Chaque
+        organisme de formation reste responsable des sessions qu&apos;il organise, des documents
+        qu&apos;il délivre et des données qu&apos;il traite.
       </p>
       <h2 className="text-xl font-semibold">Contact</h2>
       <p>
@@ -22,8 +22,9 @@ export default function LegalNoticePage() {
       </p>
       <h2 className="text-xl font-semibold">Accessibilité</h2>
       <p>
-        Ce service vise la conformité au Référentiel général d&apos;amélioration de l&apos;accessibilité (RGAA 4.1,
-        niveau AA). Signalez-nous toute difficulté d&apos;accès à l&apos;adresse d&apos;assistance.
+        Ce service vise la conformité au Référentiel général d&apos;amélioration de
+        l&apos;accessibilité (RGAA 4.1, niveau AA). Signalez-nous toute difficulté d&apos;accès à
+        l&apos;adresse d&apos;assistance.
       </p>
     </article>
   );
