@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { JoinSessionButton } from "@/components/sessions/join-session-button";
+import { ElearningPanel } from "@/components/sessions/elearning-panel";
+import { MaterialsTable } from "@/components/sessions/materials-table";
+import { ProgrammeTable } from "@/components/sessions/programme-table";
+import { Badge } from "@/components/ui/badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { ButtonLink } from "@/components/ui/button-link";
+import { requireParticipant } from "@/lib/auth/viewer";
+import { formatDuration } from "@/lib/format/duration";
+import { getSessionDetails } from "@/lib/sessions/details";
+import { MODALITY_LABELS } from "@/lib/sessions/labels";
+
+export const metadata: Metadata = { title: "Détails de la session" };
+
+type Props = { params: Promise<{ registrationId: string }> };
+
+export default async function SessionDetailsPage({ params }: Props) {
+  const participant = await requireParticipant();
+  const { registrationId } = await params;
+  const details = await getSessionDetails(participant, registrationId);
+  if (!details) notFound();
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <Breadcrumb
+          items={[{ href: "/sessions", label: "Mes sessions" }, { label: "Détails de la session" }]}
+        />
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="min-w-0 break-words text-2xl font-bold">{details.title}</h1>
+          <Badge tone="brand">{MODALITY_LABELS[details.modality]}</Badge>
+        </div>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
+          <dt className="font-medium">Réf :</dt>
+          <dd>{details.reference}</dd>
+          <dt className="font-medium">Durée :</dt>
+          <dd>{formatDuration(details.durationMinutes, details.durationDays)}</dd>
+          <dt className="font-medium">Lieu :</dt>
+          <dd>{details.place}</dd>
+          <dt className="font-medium">{details.dates.length > 1 ? "Dates :" : "Date :"}</dt>
+          <dd>{details.dates.join(", ")}</dd>
+        </dl>
+        {details.join ? (
+          <JoinSessionButton registrationId={details.registrationId} join={details.join} />
+        ) : null}
+      </div>
+
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          {details.venue ? (
+            <section
+              aria-labelledby="lieu-title"
+              className="rounded-lg border border-slate-200 bg-white p-4"
+            >
+              <h2 id="lieu-title" className="text-lg font-semibold">
+                Site de formation
+              </h2>
+              <address className="not-italic">
+                <strong>{details.venue.name}</strong>
+                {details.venue.lines.map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
+              </address>
+              {details.venue.mapUrl ? (
+                <a
+                  href={details.venue.mapUrl}
+                  className="mt-2 inline-block text-sm underline"
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  Voir sur la carte (OpenStreetMap, nouvelle fenêtre)
+                </a>
+              ) : null}
+            </section>
+          ) : null}
+
+          {details.elearning ? (
+            <ElearningPanel registrationId={details.registrationId} elearning={details.elearning} />
+          ) : null}
+
+          {details.programme.length > 0 || !details.elearning ? (
+            <section aria-labelledby="programme-title" className="flex flex-col gap-2">
+              <h2 id="programme-title" className="text-lg font-semibold">
+                Programme
+              </h2>
+              <ProgrammeTable programme={details.programme} />
+            </section>
+          ) : null}
+        </div>
+
+        <aside aria-labelledby="ressources-title" className="flex min-w-0 flex-col gap-4">
+          <h2 id="ressources-title" className="text-lg font-semibold">
+            Ressources
+          </h2>
+          <section
+            aria-labelledby="chiffres-title"
+            className="rounded-lg border border-slate-200 bg-white p-4"
+          >
+            <h3 id="chiffres-title" className="font-semibold">
+              Chiffres clés
+            </h3>
+            {details.positioningScore ? (
+              <p className="text-sm">
+                Note test de positionnement{" "}
+                <strong>
+                  {details.positioningScore.score}/{details.positioningScore.maxScore}
+                </strong>
+              </p>
+            ) : (
+              <p className="text-sm text-ink-muted">Aucun résultat pour le moment.</p>
+            )}
+          </section>
+          <section aria-labelledby="supports-title" className="flex flex-col gap-2">
+            <h3 id="supports-title" className="font-semibold">
+              Supports
+            </h3>
+            <MaterialsTable registrationId={details.registrationId} materials={details.materials} />
+          </section>
+          <ButtonLink href={`/sessions/${details.registrationId}/fiche`}>
+            Voir la fiche pédagogique
+          </ButtonLink>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { getViewer, type ParticipantViewer } from "@/lib/auth/viewer";
+import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
+import { getMaterialForDownload } from "@/lib/sessions/material-download";
+import { getStorage } from "@/lib/storage";
+
+type Context = { params: Promise<{ registrationId: string; materialId: string }> };
+
+/** Streams a training material to the participant it belongs to; 404 to anyone else or outside its window. */
+export async function GET(_request: Request, { params }: Context) {
+  const viewer = await getViewer();
+  if (!viewer?.participantId) return notFoundResponse();
+  const { registrationId, materialId } = await params;
+  const file = await getMaterialForDownload(
+    viewer as ParticipantViewer,
+    registrationId,
+    materialId,
+  );
+  if (!file) return notFoundResponse();
+  const stored = await getStorage().get(file.storageKey);
+  if (!stored) return notFoundResponse();
+  return fileResponse(stored.body, {
+    fileName: file.fileName,
+    contentType: file.mimeType,
+    size: stored.size ?? file.sizeBytes,
+  });
+}

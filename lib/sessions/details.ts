@@ -1,0 +1,248 @@
+import "server-only";
+import type { ParticipantViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
+import { dayFigure } from "@/lib/format/duration";
+import { elearningAccess, type ElearningAccess } from "./elearning-access";
+import { isMaterialOpen, materialWindow } from "./material-window";
+import { elearningDatesLabel, placeOf } from "./session-card";
+import { formatSessionDays } from "./session-dates";
+import { joinWindow, type JoinWindow } from "./virtual-class";
+
+export type SessionDetails = {
+  registrationId: string;
+  status: RegistrationStatus;
+  title: string;
+  modality: Modality;
+  reference: string;
+  durationMinutes: number;
+  durationDays: number;
+  dates: string[];
+  place: string;
+  ended: boolean;
+  venue: {
+    name: string;
+    lines: string[];
+    mapUrl: string | null;
+  } | null;
+  join: JoinWindow | null;
+  programme: {
+    id: string;
+    date: Date;
+    halfDay: HalfDay;
+    startsAt: Date;
+    endsAt: Date;
+    durationMinutes: number;
+    title: string;
+    organizer: string;
+  }[];
+  positioningScore: { score: number; maxScore: number } | null;
+  materials: {
+    id: string;
+    title: string;
+    type: string;
+    version: number;
+    updatedAt: Date;
+    availableUntil: Date | null;
+  }[];
+  elearning: {
+    access: ElearningAccess;
+    accessLabel: string;
+    units: {
+      id: string;
+      code: string;
+      title: string;
+      status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
+    }[];
+  } | null;
+};
+
+/** OpenStreetMap link built from the venue's coordinates (no third-party script in the page). */
+export function mapUrl(latitude: number | null, longitude: number | null): string | null {
+  if (latitude === null || longitude === null) return null;
+  return `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
+}
+
+/**
+ * The details of one of the participant's confirmed registrations, in one
+ * query. null (then 404) when the registration is not theirs, does not exist,
+ * or is not confirmed (the guide opens details at confirmation).
+ */
+export async function getSessionDetails(
+  viewer: ParticipantViewer,
+  registrationId: string,
+  now: Date = new Date(),
+): Promise<SessionDetails | null> {
+  if (registrationId.length > 64) return null;
+  const db = await getDb();
+  const row = await db.registration.findFirst({
+    where: { id: registrationId, participantId: viewer.participantId, status: "CONFIRMED" },
+    select: {
+      id: true,
+      status: true,
+      confirmedAt: true,
+      elearningAccessStartsAt: true,
+      responses: {
+        where: { status: "SUBMITTED", questionnaire: { kind: "POSITIONING" } },
+        select: { score: true, maxScore: true },
+        take: 1,
+      },
+      progress: { select: { unitId: true, status: true } },
+      session: {
+        select: {
+          reference: true,
+          modality: true,
+          placeLabel: true,
+          organizerName: true,
+          joinUrl: true,
+          startsAt: true,
+          endsAt: true,
+          elearningAccessDays: true,
+          venue: {
+            select: {
+              name: true,
+              addressLine1: true,
+              addressLine2: true,
+              postalCode: true,
+              city: true,
+              latitude: true,
+              longitude: true,
+            },
+          },
+          course: {
+            select: {
+              title: true,
+              durationMinutes: true,
+              durationDays: true,
+              elearning: {
+                select: {
+                  units: {
+                    select: { id: true, code: true, title: true },
+                    orderBy: { position: "asc" },
+                  },
+                },
+              },
+            },
+          },
+          slots: {
+            select: {
+              id: true,
+              date: true,
+              halfDay: true,
+              startsAt: true,
+              endsAt: true,
+              durationMinutes: true,
+              title: true,
+              organizerName: true,
+            },
+            orderBy: { startsAt: "asc" },
+          },
+          materials: {
+            select: {
+              id: true,
+              title: true,
+              type: true,
+              phase: true,
+              availableForDays: true,
+              availableUntil: true,
+              versions: {
+                select: { version: true, createdAt: true },
+                orderBy: { version: "desc" },
+                take: 1,
+              },
+            },
+            orderBy: { title: "asc" },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const s = row.session;
+  const elearning = s.modality === "ELEARNING";
+  const access = elearning
+    ? elearningAccess(
+        { accessStartsAt: row.elearningAccessStartsAt, accessDays: s.elearningAccessDays },
+        now,
+      )
+    : null;
+  const durationDays = s.course.durationDays === null ? null : Number(s.course.durationDays);
+  const progress = new Map(row.progress.map((p) => [p.unitId, p.status]));
+  const ctx = {
+    confirmedAt: row.confirmedAt,
+    sessionStartsAt: s.startsAt,
+    sessionEndsAt: s.endsAt,
+  };
+  const positioning = row.responses[0];
+  return {
+    registrationId: row.id,
+    status: row.status,
+    title: s.course.title,
+    modality: s.modality,
+    reference: s.reference,
+    durationMinutes: s.course.durationMinutes,
+    durationDays: dayFigure(s.course.durationMinutes, durationDays),
+    dates: access ? [elearningDatesLabel(access)] : formatSessionDays(s.slots),
+    place: placeOf({
+      modality: s.modality,
+      placeLabel: s.placeLabel,
+      venueCity: s.venue?.city ?? null,
+    }),
+    ended: s.endsAt < now,
+    venue:
+      s.venue && !elearning
+        ? {
+            name: s.venue.name,
+            lines: [
+              s.venue.addressLine1,
+              s.venue.addressLine2,
+              `${s.venue.postalCode} ${s.venue.city}`,
+            ].filter((l): l is string => Boolean(l)),
+            mapUrl: mapUrl(s.venue.latitude, s.venue.longitude),
+          }
+        : null,
+    join: s.modality === "VIRTUAL_CLASS" && s.joinUrl ? joinWindow(s.slots, now) : null,
+    programme: s.slots.map((slot) => ({
+      id: slot.id,
+      date: slot.date,
+      halfDay: slot.halfDay,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      durationMinutes: slot.durationMinutes,
+      title: slot.title,
+      organizer: slot.organizerName ?? s.organizerName,
+    })),
+    positioningScore:
+      positioning && positioning.score !== null && positioning.maxScore !== null
+        ? { score: positioning.score, maxScore: positioning.maxScore }
+        : null,
+    materials: s.materials.flatMap((m) => {
+      const latest = m.versions[0];
+      const window = materialWindow(m, ctx);
+      if (!latest || !isMaterialOpen(window, now)) return [];
+      return [
+        {
+          id: m.id,
+          title: m.title,
+          type: m.type,
+          version: latest.version,
+          updatedAt: latest.createdAt,
+          availableUntil: window.closesAt,
+        },
+      ];
+    }),
+    elearning:
+      access && s.course.elearning
+        ? {
+            access,
+            accessLabel: elearningDatesLabel(access),
+            units: s.course.elearning.units.map((u) => ({
+              id: u.id,
+              code: u.code,
+              title: `${u.code} - ${u.title}`,
+              status: progress.get(u.id) ?? "NOT_STARTED",
+            })),
+          }
+        : null,
+  };
+}

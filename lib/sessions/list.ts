@@ -1,0 +1,171 @@
+import "server-only";
+import type { ParticipantViewer } from "@/lib/auth/viewer";
+import { parisTime } from "@/lib/dates/paris";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Modality } from "@/lib/db/generated/enums";
+import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "./list-query";
+import { toSessionCard, type SessionCard } from "./session-card";
+
+export type SessionListPage = {
+  cards: SessionCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+  facets: {
+    organizations: { id: string; name: string }[];
+    years: number[];
+    modalities: Modality[];
+  };
+};
+
+/** Only the rows the page shows, with their relations in one query (relation joins). */
+const cardSelect = {
+  id: true,
+  status: true,
+  statusReason: true,
+  elearningAccessStartsAt: true,
+  order: { select: { reference: true } },
+  responses: {
+    where: { status: "SUBMITTED", questionnaire: { kind: "POSITIONING" } },
+    select: { id: true },
+    take: 1,
+  },
+  session: {
+    select: {
+      reference: true,
+      modality: true,
+      placeLabel: true,
+      organizerName: true,
+      positioningRequired: true,
+      elearningAccessDays: true,
+      startsAt: true,
+      endsAt: true,
+      venue: { select: { city: true } },
+      course: {
+        select: {
+          title: true,
+          questionnaires: { where: { kind: "POSITIONING" }, select: { id: true }, take: 1 },
+        },
+      },
+      questionnaires: { where: { kind: "POSITIONING" }, select: { id: true }, take: 1 },
+      slots: {
+        select: { id: true, date: true, halfDay: true, startsAt: true, endsAt: true },
+        orderBy: { startsAt: "asc" },
+      },
+    },
+  },
+} satisfies Prisma.RegistrationSelect;
+
+type CardRow = Prisma.RegistrationGetPayload<{ select: typeof cardSelect }>;
+
+function toCard(row: CardRow, now: Date): SessionCard {
+  const s = row.session;
+  return toSessionCard(
+    {
+      id: row.id,
+      status: row.status,
+      statusReason: row.statusReason,
+      elearningAccessStartsAt: row.elearningAccessStartsAt,
+      order: row.order,
+      positioningSubmitted: row.responses.length > 0,
+      session: {
+        reference: s.reference,
+        modality: s.modality,
+        placeLabel: s.placeLabel,
+        organizerName: s.organizerName,
+        positioningRequired: s.positioningRequired,
+        hasPositioningTest: s.questionnaires.length + s.course.questionnaires.length > 0,
+        elearningAccessDays: s.elearningAccessDays,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        venueCity: s.venue?.city ?? null,
+        title: s.course.title,
+        slots: s.slots,
+      },
+    },
+    now,
+  );
+}
+
+/**
+ * "Mes sessions": one page of the participant's upcoming (next first) or ended
+ * (most recent first) sessions, with search and filters. Four queries whatever
+ * the number of registrations: count, page rows, and the filter choices.
+ */
+export async function listMySessions(
+  viewer: ParticipantViewer,
+  query: SessionListQuery,
+  now: Date = new Date(),
+): Promise<SessionListPage> {
+  const db = await getDb();
+  const upcoming = query.vue === "prochaines";
+  const sessionWhere: Prisma.TrainingSessionWhereInput = {
+    endsAt: upcoming ? { gte: now } : { lt: now },
+    ...(query.organisme ? { organizationId: query.organisme } : {}),
+    ...(query.modalite ? { modality: query.modalite } : {}),
+    ...(query.annee
+      ? { startsAt: { gte: parisTime(query.annee, 1, 1), lt: parisTime(query.annee + 1, 1, 1) } }
+      : {}),
+  };
+  const search = query.q
+    ? {
+        OR: [
+          { session: { course: { title: { contains: query.q, mode: "insensitive" as const } } } },
+          { session: { reference: { contains: query.q, mode: "insensitive" as const } } },
+          { session: { organizerName: { contains: query.q, mode: "insensitive" as const } } },
+          { order: { reference: { contains: query.q, mode: "insensitive" as const } } },
+        ],
+      }
+    : {};
+  const where: Prisma.RegistrationWhereInput = {
+    participantId: viewer.participantId,
+    session: sessionWhere,
+    ...search,
+  };
+
+  const [total, facetRows] = await Promise.all([
+    db.registration.count({ where }),
+    // The filter choices come from all the participant's sessions, in one query.
+    db.$queryRaw<{ id: string; name: string; year: number; modality: Modality }[]>`
+      SELECT DISTINCT o."id", o."name", s."modality"::text AS "modality",
+             EXTRACT(YEAR FROM s."startsAt" AT TIME ZONE 'Europe/Paris')::int AS "year"
+      FROM "Registration" r
+      JOIN "TrainingSession" s ON s."id" = r."sessionId"
+      JOIN "TrainingOrganization" o ON o."id" = s."organizationId"
+      WHERE r."participantId" = ${viewer.participantId}`,
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / SESSIONS_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const rows = await db.registration.findMany({
+    where,
+    select: cardSelect,
+    orderBy: upcoming
+      ? [{ session: { startsAt: "asc" } }, { id: "asc" }]
+      : [{ session: { endsAt: "desc" } }, { id: "asc" }],
+    skip: (page - 1) * SESSIONS_PAGE_SIZE,
+    take: SESSIONS_PAGE_SIZE,
+  });
+
+  const organizations = new Map<string, string>();
+  const years = new Set<number>();
+  const modalities = new Set<Modality>();
+  for (const f of facetRows) {
+    organizations.set(f.id, f.name);
+    years.add(Number(f.year));
+    modalities.add(f.modality);
+  }
+  return {
+    cards: rows.map((row) => toCard(row, now)),
+    total,
+    page,
+    pageCount,
+    facets: {
+      organizations: [...organizations]
+        .map(([id, name]) => ({ id, name }))
+        .sort((a, b) => a.name.localeCompare(b.name, "fr")),
+      years: [...years].sort((a, b) => b - a),
+      modalities: [...modalities].sort(),
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { formatDate } from "@/lib/dates/paris";
+import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
+import { elearningAccess, type ElearningAccess } from "./elearning-access";
+import { formatSessionDays } from "./session-dates";
+import { joinWindow, type JoinWindow } from "./virtual-class";
+
+/** What a card of "Mes sessions" shows, and the actions its state allows (guide rules 3-9). */
+export type SessionCardSource = {
+  id: string;
+  status: RegistrationStatus;
+  statusReason: string | null;
+  elearningAccessStartsAt: Date | null;
+  order: { reference: string } | null;
+  positioningSubmitted: boolean;
+  session: {
+    reference: string;
+    modality: Modality;
+    placeLabel: string | null;
+    organizerName: string;
+    positioningRequired: boolean;
+    hasPositioningTest: boolean;
+    elearningAccessDays: number;
+    startsAt: Date;
+    endsAt: Date;
+    venueCity: string | null;
+    title: string;
+    slots: { id: string; date: Date; halfDay: HalfDay; startsAt: Date; endsAt: Date }[];
+  };
+};
+
+export type SessionCard = {
+  registrationId: string;
+  title: string;
+  modality: Modality;
+  reference: string;
+  orderReference: string | null;
+  status: RegistrationStatus;
+  statusReason: string | null;
+  dates: string[];
+  place: string;
+  organizerName: string;
+  ended: boolean;
+  actions: {
+    details: boolean;
+    positioningTest: boolean;
+    module: ElearningAccess | null;
+    join: JoinWindow | null;
+    calendar: boolean;
+  };
+};
+
+const isDistance = (m: Modality) => m === "VIRTUAL_CLASS" || m === "ELEARNING";
+
+export function placeOf(session: {
+  modality: Modality;
+  placeLabel: string | null;
+  venueCity: string | null;
+}): string {
+  return (
+    session.placeLabel ??
+    (isDistance(session.modality) ? "En ligne" : (session.venueCity ?? "En ligne"))
+  );
+}
+
+export function elearningDatesLabel(access: ElearningAccess): string {
+  if (access.state === "awaiting-payment") {
+    return `Accessible pendant ${access.days} jours à compter du règlement de la commande`;
+  }
+  return `Accessible pendant ${access.days} jours (du ${formatDate(access.opensAt)} au ${formatDate(access.closesAt)})`;
+}
+
+export function toSessionCard(src: SessionCardSource, now: Date): SessionCard {
+  const { session } = src;
+  const confirmed = src.status === "CONFIRMED";
+  const ended = session.endsAt < now;
+  const access =
+    session.modality === "ELEARNING"
+      ? elearningAccess(
+          { accessStartsAt: src.elearningAccessStartsAt, accessDays: session.elearningAccessDays },
+          now,
+        )
+      : null;
+  const join =
+    session.modality === "VIRTUAL_CLASS" && confirmed ? joinWindow(session.slots, now) : null;
+  return {
+    registrationId: src.id,
+    title: session.title,
+    modality: session.modality,
+    reference: session.reference,
+    orderReference: src.order?.reference ?? null,
+    status: src.status,
+    statusReason: src.statusReason,
+    dates: access ? [elearningDatesLabel(access)] : formatSessionDays(session.slots),
+    place: placeOf(session),
+    organizerName: session.organizerName,
+    ended,
+    actions: {
+      details: confirmed,
+      positioningTest:
+        src.status === "PENDING" &&
+        session.positioningRequired &&
+        session.hasPositioningTest &&
+        !src.positioningSubmitted,
+      module: access && confirmed ? access : null,
+      join: join && join.state !== "over" ? join : null,
+      calendar:
+        !ended &&
+        (src.status === "CONFIRMED" || src.status === "PENDING") &&
+        session.modality !== "ELEARNING",
+    },
+  };
+}
