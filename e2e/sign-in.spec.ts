@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn, signInAs } from "./support/accounts";
+import { ACCOUNTS, signIn, signInAs, submitSignIn } from "./support/accounts";
 
 const GENERIC = "Adresse e-mail ou mot de passe incorrect";
 
@@ -68,14 +68,14 @@ test("an anonymous visit goes to sign-in and comes back to the page asked for", 
 }) => {
   await page.goto("/commandes");
   await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fcommandes/);
-  await signIn(page, ACCOUNTS.claire);
+  await submitSignIn(page, ACCOUNTS.claire);
   await expect(page).toHaveURL(/\/commandes$/);
   await expect(page.getByRole("heading", { level: 1, name: "Commandes" })).toBeVisible();
 });
 
 test("an external callbackUrl is ignored after sign-in", async ({ page }) => {
   await page.goto("/connexion?callbackUrl=https%3A%2F%2Fevil.example%2F");
-  await signIn(page, ACCOUNTS.claire);
+  await submitSignIn(page, ACCOUNTS.claire);
   await expect(page).toHaveURL(/localhost:\d+\/sessions$/);
 });
 

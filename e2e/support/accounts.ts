@@ -12,6 +12,11 @@ export const ACCOUNTS = {
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/connexion");
+  await submitSignIn(page, email, password);
+}
+
+/** Fills and sends the sign-in form of the current page (keeps its callbackUrl). */
+export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
