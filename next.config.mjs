@@ -4,6 +4,16 @@ const nextConfig = {
   // bundling it breaks those paths at run time (see shared notes on Prisma).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@react-pdf/renderer"],
   poweredByHeader: false,
+  // The e2e server builds into its own folder, so a test run never clobbers the
+  // developer's (or another run's) build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Next writes its dist folder's type paths into the tsconfig it uses: the e2e
+  // build gets a throwaway one (made by playwright.config.ts) so tsconfig.json stays as committed.
+  typescript: {
+    tsconfigPath: process.env.NEXT_DIST_DIR
+      ? `${process.env.NEXT_DIST_DIR}.tsconfig.json`
+      : "tsconfig.json",
+  },
   reactStrictMode: true,
 };
 

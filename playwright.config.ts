@@ -13,12 +13,16 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 );
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
+// One data folder per port, so that two runs side by side do not share a database.
+const DATA_DIR = `.data/e2e-${PORT}`;
+
 const serverEnv = {
-  PGLITE_DIR: ".data/e2e/pglite",
-  STORAGE_DIR: ".data/e2e/storage",
+  PGLITE_DIR: `${DATA_DIR}/pglite`,
+  STORAGE_DIR: `${DATA_DIR}/storage`,
   NEXTAUTH_SECRET: "e2e-secret-only-for-tests-0123456789",
   NEXTAUTH_URL: `http://localhost:${PORT}`,
   PARCOURS_DEMO: "1",
+  NEXT_DIST_DIR: `.next-e2e-${PORT}`,
   DATABASE_URL: "",
 };
 
@@ -47,9 +51,14 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command:
-      "rm -rf .data/e2e && tsx prisma/scripts/migrate.ts && tsx prisma/scripts/seed.ts && next build && next start -p " +
-      PORT,
+    command: [
+      `rm -rf ${DATA_DIR}`,
+      `echo '{ "extends": "./tsconfig.json" }' > .next-e2e-${PORT}.tsconfig.json`,
+      "tsx prisma/scripts/migrate.ts",
+      "tsx prisma/scripts/seed.ts",
+      "next build",
+      `next start -p ${PORT}`,
+    ].join(" && "),
     url: `http://localhost:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
