@@ -3,7 +3,8 @@
  * secret stops here instead of serving forgeable sessions.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getAuthSecret } = await import("./lib/auth/secret");
-  getAuthSecret();
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { exitWithoutAuthSecret } = await import("./lib/auth/startup-check");
+    exitWithoutAuthSecret();
+  }
 }

@@ -106,3 +106,21 @@ test("public pages need no session", async ({ page }) => {
   await page.goto("/mentions-legales");
   await expect(page.getByRole("heading", { level: 1, name: "Mentions légales" })).toBeVisible();
 });
+
+test("the production server refuses to start without its session secret", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const result = spawnSync("npx", ["next", "start", "-p", String(port + 50)], {
+    env: {
+      ...process.env,
+      NEXTAUTH_SECRET: "",
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: `.next-e2e-${port}`,
+      PGLITE_DIR: "memory://",
+    },
+    timeout: 25_000,
+    encoding: "utf8",
+  });
+  expect(result.status).toBe(1);
+  expect(`${result.stdout}${result.stderr}`).toContain("NEXTAUTH_SECRET manque");
+});

@@ -6,7 +6,18 @@ import { getAuthSecret } from "./secret";
 
 const EIGHT_HOURS = 8 * 60 * 60;
 
-export const authOptions: NextAuthOptions = {
+/**
+ * Built on first use, not at import: `next build` imports every route without
+ * the production secret, and must not fail for it (the server refuses to start
+ * without it instead, see instrumentation.ts).
+ */
+let options: NextAuthOptions | undefined;
+export function getAuthOptions(): NextAuthOptions {
+  options ??= buildAuthOptions();
+  return options;
+}
+
+const buildAuthOptions = (): NextAuthOptions => ({
   secret: getAuthSecret(),
   // Credentials sign-in needs JWT sessions; the token carries the user id and the
   // session version, checked against the database on every request (lib/auth/viewer).
@@ -37,4 +48,4 @@ export const authOptions: NextAuthOptions = {
       sessionVersion: token.sv,
     }),
   },
-};
+});

@@ -1,10 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { loadViewer, type ParticipantViewer, type Viewer } from "./load-viewer";
-import { authOptions } from "./options";
+import { getAuthOptions } from "./options";
 
 export type { ParticipantViewer, Viewer } from "./load-viewer";
 
@@ -13,7 +13,10 @@ export type { ParticipantViewer, Viewer } from "./load-viewer";
  * than the user's (password changed) or whose user was erased is not accepted.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = (await getServerSession(authOptions)) as {
+  // Reading the cookies first marks every caller as per-request (never prerendered
+  // at build time, when the production secret may be absent).
+  await cookies();
+  const session = (await getServerSession(getAuthOptions())) as {
     userId?: string;
     sessionVersion?: number;
   } | null;

@@ -89,6 +89,13 @@ export default async function SessionDetailsPage({ params }: Props) {
               <ProgrammeTable programme={details.programme} />
             </section>
           ) : null}
+
+          <section aria-labelledby="supports-title" className="flex flex-col gap-2">
+            <h2 id="supports-title" className="text-lg font-semibold">
+              Supports
+            </h2>
+            <MaterialsTable registrationId={details.registrationId} materials={details.materials} />
+          </section>
         </div>
 
         <aside aria-labelledby="ressources-title" className="flex min-w-0 flex-col gap-4">
@@ -113,12 +120,7 @@ export default async function SessionDetailsPage({ params }: Props) {
               <p className="text-sm text-ink-muted">Aucun résultat pour le moment.</p>
             )}
           </section>
-          <section aria-labelledby="supports-title" className="flex flex-col gap-2">
-            <h3 id="supports-title" className="font-semibold">
-              Supports
-            </h3>
-            <MaterialsTable registrationId={details.registrationId} materials={details.materials} />
-          </section>
+
           <ButtonLink href={`/sessions/${details.registrationId}/fiche`}>
             Voir la fiche pédagogique
           </ButtonLink>

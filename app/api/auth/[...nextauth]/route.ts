@@ -1,6 +1,12 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import type { NextRequest } from "next/server";
+import { getAuthOptions } from "@/lib/auth/options";
 
-const handler = NextAuth(authOptions);
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+// Options are built per process on first request (see lib/auth/options.ts).
+function handler(request: NextRequest, context: Context) {
+  return NextAuth(request, context, getAuthOptions());
+}
 
 export { handler as GET, handler as POST };
