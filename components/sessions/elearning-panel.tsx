@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { formatDate } from "@/lib/dates/paris";
 import type { SessionDetails } from "@/lib/sessions/details";
@@ -48,7 +49,13 @@ export function ElearningPanel({
           </li>
         ))}
       </ul>
-      <div className="flex flex-wrap gap-2">
+      <div className="flex flex-wrap items-center gap-3">
+        <Link
+          href={`/sessions/${registrationId}/module#questions-title`}
+          className="text-sm font-medium text-brand-800 underline"
+        >
+          Poser une question sur le module e-learning
+        </Link>
         {access.state === "open" ? (
           <ButtonLink href={`/sessions/${registrationId}/module`} variant="primary">
             Accéder au module

@@ -1,0 +1,69 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { askQuestionAction } from "@/app/(participant)/sessions/[registrationId]/module/actions";
+import { askQuestionSchema, type AskQuestionInput } from "@/lib/elearning/schemas";
+
+/** "Poser une question sur le module e-learning": the same schema checks here and on the server. */
+export function QuestionForm({ registrationId }: { registrationId: string }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AskQuestionInput>({
+    resolver: zodResolver(askQuestionSchema),
+    defaultValues: { registrationId, body: "" },
+  });
+
+  const onSubmit = async (values: AskQuestionInput) => {
+    const result = await askQuestionAction(values);
+    if (!result.ok) {
+      const fieldError = result.fieldErrors.body?.[0];
+      setError("body", { message: fieldError ?? result.formError ?? "Envoi impossible." });
+      return;
+    }
+    reset({ registrationId, body: "" });
+    setStatus("Votre question a été envoyée au formateur.");
+    router.refresh();
+  };
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="flex flex-col gap-2">
+      <input type="hidden" {...register("registrationId")} />
+      <label htmlFor="question-body" className="text-sm font-medium">
+        Votre question
+      </label>
+      <textarea
+        id="question-body"
+        rows={4}
+        maxLength={2000}
+        aria-invalid={errors.body ? true : undefined}
+        aria-describedby={errors.body ? "question-body-error" : undefined}
+        className="rounded-md border border-slate-400 px-3 py-2"
+        {...register("body")}
+      />
+      {errors.body ? (
+        <p id="question-body-error" className="text-sm text-red-800">
+          {errors.body.message}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="self-start rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
+      >
+        Envoyer ma question
+      </button>
+      <p role="status" className="text-sm text-green-800">
+        {status}
+      </p>
+    </form>
+  );
+}
