@@ -24,7 +24,8 @@ export async function submitSignIn(page: Page, email: string, password = DEMO_PA
 
 export async function signInAs(page: Page, email: string) {
   await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/connexion/);
+  // Sign-in hashes the password (scrypt): allow for a slow, busy machine.
+  await expect(page).not.toHaveURL(/\/connexion/, { timeout: 15_000 });
 }
 
 /** True when the page is wider than the viewport (horizontal scrolling). */
