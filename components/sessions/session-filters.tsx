@@ -3,6 +3,39 @@ import type { Modality } from "@/lib/db/generated/enums";
 import { MODALITY_LABELS } from "@/lib/sessions/labels";
 import type { SessionListQuery } from "@/lib/sessions/list-query";
 
+const FIELD = "flex min-w-0 flex-col gap-1 text-sm";
+const CONTROL = "w-full rounded-md border border-slate-400 bg-white px-2 py-1.5";
+
+function SelectField({
+  name,
+  label,
+  value,
+  all,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  all: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className={FIELD}>
+      <label htmlFor={name} className="font-medium">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value ?? ""} className={CONTROL}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A plain GET form: filters live in the URL, work without JavaScript, and can be shared. */
 export function SessionFilters({
   query,
@@ -15,8 +48,6 @@ export function SessionFilters({
     modalities: Modality[];
   };
 }) {
-  const field = "flex min-w-0 flex-col gap-1 text-sm";
-  const control = "w-full rounded-md border border-slate-400 bg-white px-2 py-1.5";
   return (
     <form
       method="get"
@@ -25,7 +56,7 @@ export function SessionFilters({
       className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5"
     >
       <input type="hidden" name="vue" value={query.vue} />
-      <div className={`${field} lg:col-span-2`}>
+      <div className={`${FIELD} lg:col-span-2`}>
         <label htmlFor="q" className="font-medium">
           Rechercher
         </label>
@@ -36,63 +67,30 @@ export function SessionFilters({
           maxLength={100}
           defaultValue={query.q ?? ""}
           placeholder="Titre, référence, organisateur"
-          className={control}
+          className={CONTROL}
         />
       </div>
-      <div className={field}>
-        <label htmlFor="organisme" className="font-medium">
-          Organisme
-        </label>
-        <select
-          id="organisme"
-          name="organisme"
-          defaultValue={query.organisme ?? ""}
-          className={control}
-        >
-          <option value="">Tous</option>
-          {facets.organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={field}>
-        <label htmlFor="modalite" className="font-medium">
-          Modalité
-        </label>
-        <select
-          id="modalite"
-          name="modalite"
-          defaultValue={query.modalite ?? ""}
-          className={control}
-        >
-          <option value="">Toutes</option>
-          {facets.modalities.map((m) => (
-            <option key={m} value={m}>
-              {MODALITY_LABELS[m]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={field}>
-        <label htmlFor="annee" className="font-medium">
-          Année
-        </label>
-        <select
-          id="annee"
-          name="annee"
-          defaultValue={query.annee ? String(query.annee) : ""}
-          className={control}
-        >
-          <option value="">Toutes</option>
-          {facets.years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        name="organisme"
+        label="Organisme"
+        value={query.organisme}
+        all="Tous"
+        options={facets.organizations.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <SelectField
+        name="modalite"
+        label="Modalité"
+        value={query.modalite}
+        all="Toutes"
+        options={facets.modalities.map((m) => ({ value: m, label: MODALITY_LABELS[m] }))}
+      />
+      <SelectField
+        name="annee"
+        label="Année"
+        value={query.annee ? String(query.annee) : undefined}
+        all="Toutes"
+        options={facets.years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-5">
         <button type="submit" className={buttonClass("primary")}>
           Filtrer

@@ -1,78 +1,70 @@
 import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
 import { findEnrolment } from "./access";
+
+type UnitRef = { registrationId: string; unitId: string };
 
 /**
  * Progress is proof of distance work (Code du travail D6353-4): it is recorded
  * only while access is open, for a unit of the participant's own module.
+ * Returns false when not allowed (the caller answers 404).
  */
-async function openUnit(
+async function writeProgress(
   viewer: ParticipantViewer,
-  registrationId: string,
-  unitId: string,
+  ref: UnitRef,
   now: Date,
-) {
-  const enrolment = await findEnrolment(viewer, registrationId, now);
-  if (!enrolment || enrolment.access.state !== "open") return null;
+  write: {
+    create: Omit<Prisma.ElearningProgressUncheckedCreateInput, "registrationId" | "unitId">;
+    update: Prisma.ElearningProgressUpdateInput;
+  },
+): Promise<boolean> {
+  const enrolment = await findEnrolment(viewer, ref.registrationId, now);
+  if (!enrolment || enrolment.access.state !== "open") return false;
   const db = await getDb();
   const unit = await db.elearningUnit.findFirst({
-    where: { id: unitId, moduleId: enrolment.moduleId },
+    where: { id: ref.unitId, moduleId: enrolment.moduleId },
     select: { id: true },
   });
-  return unit ? db : null;
-}
-
-/** Adds reading time to a unit and marks it started. false when not allowed (404). */
-export async function recordUnitTime(
-  viewer: ParticipantViewer,
-  input: { registrationId: string; unitId: string; seconds: number },
-  now: Date = new Date(),
-): Promise<boolean> {
-  const db = await openUnit(viewer, input.registrationId, input.unitId, now);
-  if (!db) return false;
+  if (!unit) return false;
   await db.elearningProgress.upsert({
-    where: {
-      registrationId_unitId: { registrationId: input.registrationId, unitId: input.unitId },
-    },
-    create: {
-      registrationId: input.registrationId,
-      unitId: input.unitId,
-      status: "IN_PROGRESS",
-      timeSpentSeconds: input.seconds,
-      startedAt: now,
-      lastSeenAt: now,
-    },
-    update: { timeSpentSeconds: { increment: input.seconds }, lastSeenAt: now },
-  });
-  // A unit read again after completion stays completed.
-  await db.elearningProgress.updateMany({
-    where: { registrationId: input.registrationId, unitId: input.unitId, status: "NOT_STARTED" },
-    data: { status: "IN_PROGRESS", startedAt: now },
+    where: { registrationId_unitId: ref },
+    create: { ...ref, ...write.create },
+    update: write.update,
   });
   return true;
+}
+
+/** Adds reading time to a unit and marks it started (a completed unit stays completed). */
+export async function recordUnitTime(
+  viewer: ParticipantViewer,
+  input: UnitRef & { seconds: number },
+  now: Date = new Date(),
+) {
+  const { seconds, ...ref } = input;
+  const written = await writeProgress(viewer, ref, now, {
+    create: { status: "IN_PROGRESS", timeSpentSeconds: seconds, startedAt: now, lastSeenAt: now },
+    update: { timeSpentSeconds: { increment: seconds }, lastSeenAt: now },
+  });
+  if (written) {
+    const db = await getDb();
+    await db.elearningProgress.updateMany({
+      where: { ...ref, status: "NOT_STARTED" },
+      data: { status: "IN_PROGRESS", startedAt: now },
+    });
+  }
+  return written;
 }
 
 export async function completeUnit(
   viewer: ParticipantViewer,
-  input: { registrationId: string; unitId: string },
+  input: UnitRef,
   now: Date = new Date(),
-): Promise<boolean> {
-  const db = await openUnit(viewer, input.registrationId, input.unitId, now);
-  if (!db) return false;
-  await db.elearningProgress.upsert({
-    where: {
-      registrationId_unitId: { registrationId: input.registrationId, unitId: input.unitId },
-    },
-    create: {
-      registrationId: input.registrationId,
-      unitId: input.unitId,
-      status: "COMPLETED",
-      startedAt: now,
-      completedAt: now,
-      lastSeenAt: now,
-    },
+) {
+  const ref = { registrationId: input.registrationId, unitId: input.unitId };
+  return writeProgress(viewer, ref, now, {
+    create: { status: "COMPLETED", startedAt: now, completedAt: now, lastSeenAt: now },
     update: { status: "COMPLETED", completedAt: now, lastSeenAt: now },
   });
-  return true;
 }
