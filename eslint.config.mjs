@@ -7,6 +7,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-e2e-*/**",
       ".data/**",
       "node_modules/**",
       "lib/db/generated/**",

@@ -50,7 +50,21 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // All tests share one seeded database. Tests that answer Claire's questionnaires
+  // change what the card tests read, so they run after them.
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: /questionnaires\.spec\.ts/,
+    },
+    {
+      name: "chromium-after",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /questionnaires\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
+  ],
   webServer: {
     command: [
       `rm -rf ${DATA_DIR}`,

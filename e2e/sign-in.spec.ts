@@ -89,7 +89,7 @@ test("sign-out ends the session", async ({ page }) => {
 
 test("the spaces come from the memberships", async ({ page }) => {
   await signInAs(page, ACCOUNTS.manager);
-  await expect(page).toHaveURL(/\/entreprise$/);
+  await expect(page).toHaveURL(/\/entreprise\/[\w-]+$/);
   await expect(page.getByRole("heading", { name: "Cabinet Delorme & Associés" })).toBeVisible();
   await page.goto("/sessions");
   await expect(page).not.toHaveURL(/\/sessions$/);
@@ -97,7 +97,8 @@ test("the spaces come from the memberships", async ({ page }) => {
   await page.context().clearCookies();
   await signInAs(page, ACCOUNTS.organisme);
   await expect(page).toHaveURL(/\/organisme$/);
-  await expect(page.getByRole("heading", { name: /CRFC Centre-Est/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Espace organisme" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("CRFC Centre-Est");
 });
 
 test("public pages need no session", async ({ page }) => {
