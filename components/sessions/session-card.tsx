@@ -1,3 +1,5 @@
+import { CalendarLink } from "@/components/documents/calendar-link";
+import { QuestionnaireEntries } from "@/components/questionnaires/questionnaire-entries";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { formatDate } from "@/lib/dates/paris";
@@ -72,7 +74,14 @@ export function SessionCard({ card }: { card: Card }) {
         <ButtonLink href={`/sessions/${card.registrationId}/fiche`}>
           Voir la fiche pédagogique
         </ButtonLink>
+        {actions.calendar ? (
+          <CalendarLink registrationId={card.registrationId} title={card.title} />
+        ) : null}
       </div>
+      <QuestionnaireEntries
+        entries={[actions.validationTest, actions.satisfaction].filter((e) => e !== null)}
+        className="border-t border-slate-200 pt-3"
+      />
     </article>
   );
 }

@@ -2,7 +2,22 @@ import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
+import {
+  certificateAvailability,
+  type CertificateAvailability,
+} from "@/lib/documents/certificate-rule";
+import {
+  certificateRegistrationSelect,
+  certificateRuleInput,
+  certificateSessionSelect,
+} from "@/lib/documents/certificate-source";
 import { dayFigure } from "@/lib/format/duration";
+import { questionnaireEntries, type QuestionnaireEntry } from "@/lib/questionnaires/entry-points";
+import {
+  QUESTIONNAIRE_ORDER,
+  questionnaireRefSelect,
+  questionnaireResponseSelect,
+} from "@/lib/questionnaires/resolve";
 import { elearningAccess, type ElearningAccess } from "./elearning-access";
 import { isMaterialOpen, materialWindow } from "./material-window";
 import { elearningDatesLabel, placeOf } from "./session-card";
@@ -37,6 +52,10 @@ export type SessionDetails = {
     organizer: string;
   }[];
   positioningScore: { score: number; maxScore: number } | null;
+  /** Positioning, validation and satisfaction: state, date, score (lib/questionnaires/entry-points). */
+  questionnaires: QuestionnaireEntry[];
+  /** "Ma convocation" (none for a cancelled session) and whether the certificate is available, or why not. */
+  documents: { convocation: boolean; certificate: CertificateAvailability };
   materials: {
     id: string;
     title: string;
@@ -82,12 +101,14 @@ export async function getSessionDetails(
       status: true,
       confirmedAt: true,
       elearningAccessStartsAt: true,
+      // All the registration's responses (one per questionnaire at most), for
+      // "Chiffres clés" and the questionnaires' states, in this same query.
       responses: {
-        where: { status: "SUBMITTED", questionnaire: { kind: "POSITIONING" } },
-        select: { score: true, maxScore: true },
-        take: 1,
+        select: { ...questionnaireResponseSelect, questionnaire: { select: { kind: true } } },
       },
       progress: { select: { unitId: true, status: true } },
+      // The certificate rule's data (lib/documents), in this same query.
+      ...certificateRegistrationSelect,
       session: {
         select: {
           reference: true,
@@ -98,6 +119,9 @@ export async function getSessionDetails(
           startsAt: true,
           endsAt: true,
           elearningAccessDays: true,
+          validationTestOpenDays: true,
+          ...certificateSessionSelect,
+          questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
           venue: {
             select: {
               name: true,
@@ -114,6 +138,7 @@ export async function getSessionDetails(
               title: true,
               durationMinutes: true,
               durationDays: true,
+              questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
               elearning: {
                 select: {
                   units: {
@@ -173,7 +198,9 @@ export async function getSessionDetails(
     sessionStartsAt: s.startsAt,
     sessionEndsAt: s.endsAt,
   };
-  const positioning = row.responses[0];
+  const positioning = row.responses.find(
+    (r) => r.status === "SUBMITTED" && r.questionnaire.kind === "POSITIONING",
+  );
   return {
     registrationId: row.id,
     status: row.status,
@@ -216,6 +243,21 @@ export async function getSessionDetails(
       positioning && positioning.score !== null && positioning.maxScore !== null
         ? { score: positioning.score, maxScore: positioning.maxScore }
         : null,
+    questionnaires: questionnaireEntries(
+      {
+        registrationId: row.id,
+        registrationStatus: row.status,
+        session: s,
+        sessionQuestionnaires: s.questionnaires,
+        courseQuestionnaires: s.course.questionnaires,
+        responses: row.responses,
+      },
+      now,
+    ),
+    documents: {
+      convocation: s.status !== "CANCELLED",
+      certificate: certificateAvailability(certificateRuleInput(row), now),
+    },
     materials: s.materials.flatMap((m) => {
       const latest = m.versions[0];
       const window = materialWindow(m, ctx);

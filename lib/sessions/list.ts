@@ -4,6 +4,11 @@ import { parisTime } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Modality } from "@/lib/db/generated/enums";
+import {
+  QUESTIONNAIRE_ORDER,
+  questionnaireRefSelect,
+  questionnaireResponseSelect,
+} from "@/lib/questionnaires/resolve";
 import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "./list-query";
 import { toSessionCard, type SessionCard } from "./session-card";
 
@@ -26,11 +31,9 @@ const cardSelect = {
   statusReason: true,
   elearningAccessStartsAt: true,
   order: { select: { reference: true } },
-  responses: {
-    where: { status: "SUBMITTED", questionnaire: { kind: "POSITIONING" } },
-    select: { id: true },
-    take: 1,
-  },
+  // Every response of the registration (at most one per questionnaire): the
+  // card shows the state of each questionnaire (lib/questionnaires/entry-points).
+  responses: { select: questionnaireResponseSelect },
   session: {
     select: {
       reference: true,
@@ -39,16 +42,17 @@ const cardSelect = {
       organizerName: true,
       positioningRequired: true,
       elearningAccessDays: true,
+      validationTestOpenDays: true,
       startsAt: true,
       endsAt: true,
       venue: { select: { city: true } },
       course: {
         select: {
           title: true,
-          questionnaires: { where: { kind: "POSITIONING" }, select: { id: true }, take: 1 },
+          questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
         },
       },
-      questionnaires: { where: { kind: "POSITIONING" }, select: { id: true }, take: 1 },
+      questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
       slots: {
         select: { id: true, date: true, halfDay: true, startsAt: true, endsAt: true },
         orderBy: { startsAt: "asc" },
@@ -61,6 +65,11 @@ type CardRow = Prisma.RegistrationGetPayload<{ select: typeof cardSelect }>;
 
 function toCard(row: CardRow, now: Date): SessionCard {
   const s = row.session;
+  const positioningIds = new Set(
+    [...s.questionnaires, ...s.course.questionnaires]
+      .filter((q) => q.kind === "POSITIONING")
+      .map((q) => q.id),
+  );
   return toSessionCard(
     {
       id: row.id,
@@ -68,14 +77,22 @@ function toCard(row: CardRow, now: Date): SessionCard {
       statusReason: row.statusReason,
       elearningAccessStartsAt: row.elearningAccessStartsAt,
       order: row.order,
-      positioningSubmitted: row.responses.length > 0,
+      positioningSubmitted: row.responses.some(
+        (r) => r.status === "SUBMITTED" && positioningIds.has(r.questionnaireId),
+      ),
+      questionnaires: {
+        validationTestOpenDays: s.validationTestOpenDays,
+        session: s.questionnaires,
+        course: s.course.questionnaires,
+        responses: row.responses,
+      },
       session: {
         reference: s.reference,
         modality: s.modality,
         placeLabel: s.placeLabel,
         organizerName: s.organizerName,
         positioningRequired: s.positioningRequired,
-        hasPositioningTest: s.questionnaires.length + s.course.questionnaires.length > 0,
+        hasPositioningTest: positioningIds.size > 0,
         elearningAccessDays: s.elearningAccessDays,
         startsAt: s.startsAt,
         endsAt: s.endsAt,

@@ -1,5 +1,11 @@
 import { formatDate } from "@/lib/dates/paris";
 import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
+import {
+  questionnaireEntries,
+  type QuestionnaireEntry,
+  type QuestionnaireRef,
+  type ResponseRef,
+} from "@/lib/questionnaires/entry-points";
 import { elearningAccess, type ElearningAccess } from "./elearning-access";
 import { formatSessionDays } from "./session-dates";
 import { joinWindow, type JoinWindow } from "./virtual-class";
@@ -12,6 +18,13 @@ export type SessionCardSource = {
   elearningAccessStartsAt: Date | null;
   order: { reference: string } | null;
   positioningSubmitted: boolean;
+  /** The session's and its course's questionnaires, and this registration's responses. */
+  questionnaires?: {
+    validationTestOpenDays: number;
+    session: readonly QuestionnaireRef[];
+    course: readonly QuestionnaireRef[];
+    responses: readonly ResponseRef[];
+  };
   session: {
     reference: string;
     modality: Modality;
@@ -46,6 +59,9 @@ export type SessionCard = {
     module: ElearningAccess | null;
     join: JoinWindow | null;
     calendar: boolean;
+    /** Once open (guide rule 10: after the session), whatever their state. */
+    validationTest: QuestionnaireEntry | null;
+    satisfaction: QuestionnaireEntry | null;
   };
 };
 
@@ -82,6 +98,25 @@ export function toSessionCard(src: SessionCardSource, now: Date): SessionCard {
       : null;
   const join =
     session.modality === "VIRTUAL_CLASS" && confirmed ? joinWindow(session.slots, now) : null;
+  const entries = src.questionnaires
+    ? questionnaireEntries(
+        {
+          registrationId: src.id,
+          registrationStatus: src.status,
+          session: {
+            startsAt: session.startsAt,
+            endsAt: session.endsAt,
+            validationTestOpenDays: src.questionnaires.validationTestOpenDays,
+          },
+          sessionQuestionnaires: src.questionnaires.session,
+          courseQuestionnaires: src.questionnaires.course,
+          responses: src.questionnaires.responses,
+        },
+        now,
+      )
+    : [];
+  const entry = (kind: "VALIDATION" | "SATISFACTION") =>
+    entries.find((e) => e.kind === kind && e.state !== "upcoming") ?? null;
   return {
     registrationId: src.id,
     title: session.title,
@@ -107,6 +142,8 @@ export function toSessionCard(src: SessionCardSource, now: Date): SessionCard {
         !ended &&
         (src.status === "CONFIRMED" || src.status === "PENDING") &&
         session.modality !== "ELEARNING",
+      validationTest: entry("VALIDATION"),
+      satisfaction: entry("SATISFACTION"),
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SessionDocuments } from "@/components/documents/session-documents";
+import { QuestionnaireEntries } from "@/components/questionnaires/questionnaire-entries";
 import { JoinSessionButton } from "@/components/sessions/join-session-button";
 import { ElearningPanel } from "@/components/sessions/elearning-panel";
 import { MaterialsTable } from "@/components/sessions/materials-table";
@@ -90,6 +92,17 @@ export default async function SessionDetailsPage({ params }: Props) {
             </section>
           ) : null}
 
+          {details.questionnaires.length > 0 ? (
+            <section
+              aria-labelledby="questionnaires-title"
+              className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+            >
+              <h3 id="questionnaires-title" className="font-semibold">
+                Questionnaires
+              </h3>
+              <QuestionnaireEntries entries={details.questionnaires} />
+            </section>
+          ) : null}
           <section aria-labelledby="supports-title" className="flex flex-col gap-2">
             <h2 id="supports-title" className="text-lg font-semibold">
               Supports
@@ -102,6 +115,7 @@ export default async function SessionDetailsPage({ params }: Props) {
           <h2 id="ressources-title" className="text-lg font-semibold">
             Ressources
           </h2>
+          <SessionDocuments registrationId={details.registrationId} documents={details.documents} />
           <section
             aria-labelledby="chiffres-title"
             className="rounded-lg border border-slate-200 bg-white p-4"
