@@ -2,16 +2,14 @@ import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { InvoiceStatus, OrderStatus } from "@/lib/db/generated/enums";
+import { concernsParticipant } from "./access";
 import { orderTotals } from "./amounts";
+import { invoiceState, paidCents, remainingDueCents, type InvoiceState } from "./payment-rules";
 
 /**
- * The orders that concern a participant: those they paid themselves and those
- * their company placed for their own registrations.
+ * The participant space's lists: the orders and invoices that concern the
+ * participant (lib/billing/access.ts), each in one query.
  */
-function concernsParticipant(participantId: string) {
-  return { OR: [{ participantId }, { registrations: { some: { participantId } } }] };
-}
-
 export type OrderSummary = {
   id: string;
   reference: string;
@@ -19,6 +17,8 @@ export type OrderSummary = {
   status: OrderStatus;
   payer: string;
   organizationName: string;
+  /** The sessions the order pays for, once each (a firm may register several collaborators). */
+  sessions: { title: string; reference: string }[];
   totalExclVatCents: number;
   totalInclVatCents: number;
 };
@@ -34,12 +34,34 @@ export async function listMyOrders(viewer: ParticipantViewer): Promise<OrderSumm
       status: true,
       company: { select: { name: true } },
       organization: { select: { name: true } },
-      lines: { select: { quantity: true, unitPriceExclVatCents: true, vatRateBasisPoints: true } },
+      lines: {
+        select: {
+          quantity: true,
+          unitPriceExclVatCents: true,
+          vatRateBasisPoints: true,
+          description: true,
+          registration: {
+            select: {
+              session: { select: { reference: true, course: { select: { title: true } } } },
+            },
+          },
+        },
+        orderBy: { id: "asc" },
+      },
     },
-    orderBy: { orderedAt: "desc" },
+    orderBy: [{ orderedAt: "desc" }, { reference: "desc" }],
   });
   return orders.map((o) => {
     const totals = orderTotals(o.lines);
+    const sessions = new Map<string, { title: string; reference: string }>();
+    for (const line of o.lines) {
+      const session = line.registration?.session;
+      // A line whose registration was deleted keeps its printed description.
+      const entry = session
+        ? { title: session.course.title, reference: session.reference }
+        : { title: line.description, reference: "" };
+      sessions.set(`${entry.reference}|${entry.title}`, entry);
+    }
     return {
       id: o.id,
       reference: o.reference,
@@ -47,6 +69,7 @@ export async function listMyOrders(viewer: ParticipantViewer): Promise<OrderSumm
       status: o.status,
       payer: o.company?.name ?? "Vous-même",
       organizationName: o.organization.name,
+      sessions: [...sessions.values()],
       totalExclVatCents: totals.exclVat,
       totalInclVatCents: totals.inclVat,
     };
@@ -59,13 +82,19 @@ export type InvoiceSummary = {
   issuedAt: Date;
   dueAt: Date;
   status: InvoiceStatus;
+  state: InvoiceState;
+  orderId: string;
   orderReference: string;
   organizationName: string;
   totalInclVatCents: number;
   paidCents: number;
+  remainingCents: number;
 };
 
-export async function listMyInvoices(viewer: ParticipantViewer): Promise<InvoiceSummary[]> {
+export async function listMyInvoices(
+  viewer: ParticipantViewer,
+  now: Date = new Date(),
+): Promise<InvoiceSummary[]> {
   const db = await getDb();
   const invoices = await db.invoice.findMany({
     where: { order: concernsParticipant(viewer.participantId) },
@@ -76,21 +105,28 @@ export async function listMyInvoices(viewer: ParticipantViewer): Promise<Invoice
       dueAt: true,
       status: true,
       totalInclVatCents: true,
-      order: { select: { reference: true } },
+      order: { select: { id: true, reference: true } },
       organization: { select: { name: true } },
       payments: { select: { amountCents: true } },
     },
-    orderBy: { issuedAt: "desc" },
+    orderBy: [{ issuedAt: "desc" }, { number: "desc" }],
   });
-  return invoices.map((i) => ({
-    id: i.id,
-    number: i.number,
-    issuedAt: i.issuedAt,
-    dueAt: i.dueAt,
-    status: i.status,
-    orderReference: i.order.reference,
-    organizationName: i.organization.name,
-    totalInclVatCents: i.totalInclVatCents,
-    paidCents: i.payments.reduce((sum, p) => sum + p.amountCents, 0),
-  }));
+  return invoices.map((i) => {
+    const paid = paidCents(i.payments);
+    return {
+      id: i.id,
+      number: i.number,
+      issuedAt: i.issuedAt,
+      dueAt: i.dueAt,
+      status: i.status,
+      state: invoiceState(i, paid, now),
+      orderId: i.order.id,
+      orderReference: i.order.reference,
+      organizationName: i.organization.name,
+      totalInclVatCents: i.totalInclVatCents,
+      paidCents: paid,
+      remainingCents:
+        i.status === "CANCELLED" ? 0 : remainingDueCents(i.totalInclVatCents, i.payments),
+    };
+  });
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { InvoiceStateBadge } from "@/components/billing/status-badges";
 import { DataTable } from "@/components/ui/data-table";
 import { requireParticipant } from "@/lib/auth/viewer";
-import { INVOICE_STATUS_LABELS } from "@/lib/billing/labels";
 import { listMyInvoices } from "@/lib/billing/participant-billing";
 import { formatDate } from "@/lib/dates/paris";
 import { formatCents } from "@/lib/format/money";
@@ -20,18 +21,38 @@ export default async function MyInvoicesPage() {
         rowKey={(i) => i.id}
         empty="Aucune facture."
         columns={[
-          { header: "Numéro", cell: (i) => i.number },
+          {
+            header: "Numéro",
+            cell: (i) => (
+              <Link
+                href={`/factures/${i.id}`}
+                className="font-medium whitespace-nowrap text-brand-800 underline"
+              >
+                {i.number}
+              </Link>
+            ),
+          },
           { header: "Date", cell: (i) => formatDate(i.issuedAt) },
-          { header: "Réf commande", cell: (i) => i.orderReference },
+          {
+            header: "Réf commande",
+            cell: (i) => (
+              <Link href={`/commandes/${i.orderId}`} className="underline">
+                {i.orderReference}
+              </Link>
+            ),
+          },
           { header: "Organisme", cell: (i) => i.organizationName },
           { header: "Montant TTC", cell: (i) => formatCents(i.totalInclVatCents), align: "right" },
-          {
-            header: "Reste dû",
-            cell: (i) => formatCents(Math.max(0, i.totalInclVatCents - i.paidCents)),
-            align: "right",
-          },
+          { header: "Reste dû", cell: (i) => formatCents(i.remainingCents), align: "right" },
           { header: "Échéance", cell: (i) => formatDate(i.dueAt) },
-          { header: "Statut", cell: (i) => INVOICE_STATUS_LABELS[i.status] },
+          {
+            header: "Statut",
+            cell: (i) => (
+              <span className="whitespace-nowrap">
+                <InvoiceStateBadge state={i.state} />
+              </span>
+            ),
+          },
         ]}
       />
     </div>

@@ -1,0 +1,131 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import type { InvoiceStatus, PaymentMethod } from "@/lib/db/generated/enums";
+import {
+  organizationIdentity,
+  organizationIdentitySelect,
+  type OrganizationIdentity,
+} from "@/lib/documents/organization-identity";
+import { billingOrderWhere } from "./access";
+import { vatByRate, type VatRateTotal } from "./amounts";
+import { isRecordId } from "./record-id";
+import { invoiceState, paidCents, remainingDueCents, type InvoiceState } from "./payment-rules";
+
+/**
+ * An invoice as the page and its PDF print it: the seller's legal identity,
+ * the buyer as invoiced, lines, VAT per rate, totals, terms, payments
+ * received and what remains due.
+ */
+export type InvoiceDetails = {
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  state: InvoiceState;
+  issuedAt: Date;
+  dueAt: Date;
+  seller: OrganizationIdentity & { vatNumber: string | null; paymentTerms: string };
+  buyer: { name: string; addressLines: string[] };
+  order: { id: string; reference: string; orderedAt: Date };
+  lines: {
+    position: number;
+    description: string;
+    quantity: number;
+    unitPriceExclVatCents: number;
+    vatRateBasisPoints: number;
+    totalExclVatCents: number;
+  }[];
+  vatByRate: VatRateTotal[];
+  /** As stored when the invoice was issued: an invoice never changes afterwards. */
+  totals: { exclVat: number; vat: number; inclVat: number };
+  payments: {
+    id: string;
+    paidAt: Date;
+    method: PaymentMethod;
+    reference: string | null;
+    amountCents: number;
+  }[];
+  paidCents: number;
+  remainingCents: number;
+};
+
+/** One invoice in one query; null (then 404) when it does not exist or is not the viewer's to see. */
+export async function getInvoiceDetails(
+  viewer: Viewer,
+  invoiceId: string,
+  now: Date = new Date(),
+): Promise<InvoiceDetails | null> {
+  const allowed = billingOrderWhere(viewer);
+  if (!allowed || !isRecordId(invoiceId)) return null;
+  const db = await getDb();
+  const invoice = await db.invoice.findFirst({
+    where: { id: invoiceId, order: allowed },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      issuedAt: true,
+      dueAt: true,
+      buyerName: true,
+      buyerAddress: true,
+      totalExclVatCents: true,
+      totalVatCents: true,
+      totalInclVatCents: true,
+      organization: {
+        select: { ...organizationIdentitySelect, vatNumber: true, paymentTerms: true },
+      },
+      order: { select: { id: true, reference: true, orderedAt: true } },
+      lines: {
+        select: {
+          position: true,
+          description: true,
+          quantity: true,
+          unitPriceExclVatCents: true,
+          vatRateBasisPoints: true,
+          totalExclVatCents: true,
+        },
+        orderBy: { position: "asc" },
+      },
+      payments: {
+        select: { id: true, paidAt: true, method: true, reference: true, amountCents: true },
+        orderBy: [{ paidAt: "asc" }, { createdAt: "asc" }],
+      },
+    },
+  });
+  if (!invoice) return null;
+  const paid = paidCents(invoice.payments);
+  return {
+    id: invoice.id,
+    number: invoice.number,
+    status: invoice.status,
+    state: invoiceState(invoice, paid, now),
+    issuedAt: invoice.issuedAt,
+    dueAt: invoice.dueAt,
+    seller: {
+      ...organizationIdentity(invoice.organization),
+      vatNumber: invoice.organization.vatNumber,
+      paymentTerms: invoice.organization.paymentTerms,
+    },
+    buyer: {
+      name: invoice.buyerName,
+      addressLines: invoice.buyerAddress
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    },
+    order: invoice.order,
+    lines: invoice.lines,
+    vatByRate: vatByRate(invoice.lines),
+    totals: {
+      exclVat: invoice.totalExclVatCents,
+      vat: invoice.totalVatCents,
+      inclVat: invoice.totalInclVatCents,
+    },
+    payments: invoice.payments,
+    paidCents: paid,
+    remainingCents:
+      invoice.status === "CANCELLED"
+        ? 0
+        : remainingDueCents(invoice.totalInclVatCents, invoice.payments),
+  };
+}
