@@ -10,6 +10,9 @@ import { getAuthSecret } from "@/lib/auth/secret";
  */
 const PUBLIC_PREFIXES = [
   "/connexion",
+  "/invitation",
+  "/mot-de-passe-oublie",
+  "/reinitialisation",
   "/confidentialite",
   "/mentions-legales",
   "/verification",

@@ -1,7 +1,12 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 
-const NAV = [{ href: "/organisme", label: "Sessions" }];
+const NAV = [
+  { href: "/organisme", label: "Sessions" },
+  { href: "/organisme/questions", label: "Questions e-learning" },
+  { href: "/organisme/factures", label: "Factures" },
+  { href: "/organisme/journal", label: "Journal d'audit" },
+];
 
 export default async function OrganizationLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireOrganizationStaff();

@@ -1,7 +1,16 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import type { Modality, SessionStatus } from "@/lib/db/generated/enums";
+import type { Prisma } from "@/lib/db/generated/client";
+import type {
+  AttendanceStatus,
+  CertificateRule,
+  HalfDay,
+  Modality,
+  RegistrationStatus,
+  SessionStatus,
+} from "@/lib/db/generated/enums";
+import { staffSessionWhere } from "./access";
 
 export type OrganizationSessionSummary = {
   id: string;
@@ -9,21 +18,49 @@ export type OrganizationSessionSummary = {
   reference: string;
   modality: Modality;
   status: SessionStatus;
+  organizationName: string;
   startsAt: Date;
   endsAt: Date;
   registrations: number;
+  pending: number;
 };
 
-/** The organization's sessions not yet ended, for its staff; null for anyone else. */
-export async function listUpcomingOrganizationSessions(
+export type SessionPeriod = "upcoming" | "ended";
+
+const PAGE_SIZE = 100;
+
+/**
+ * The sessions of the viewer's organizations: upcoming (not yet ended, as in
+ * "Prochaines sessions") or ended, most relevant first, filtered by words of
+ * the title or the reference.
+ */
+export async function listOrganizationSessions(
   viewer: Viewer,
-  organizationId: string,
-  now: Date = new Date(),
-): Promise<OrganizationSessionSummary[] | null> {
-  if (!viewer.organizations.some((o) => o.organizationId === organizationId)) return null;
-  const db = await getDb();
-  const rows = await db.trainingSession.findMany({
-    where: { organizationId, endsAt: { gte: now } },
+  options: { period?: SessionPeriod; q?: string; now?: Date } = {},
+): Promise<OrganizationSessionSummary[]> {
+  const base = staffSessionWhere(viewer);
+  if (!base) return [];
+  const now = options.now ?? new Date();
+  const period = options.period ?? "upcoming";
+  const q = options.q?.trim().slice(0, 100);
+  const where: Prisma.TrainingSessionWhereInput = {
+    AND: [
+      base,
+      period === "upcoming" ? { endsAt: { gte: now } } : { endsAt: { lt: now } },
+      q
+        ? {
+            OR: [
+              { reference: { contains: q, mode: "insensitive" } },
+              { course: { title: { contains: q, mode: "insensitive" } } },
+            ],
+          }
+        : {},
+    ],
+  };
+  const rows = await (
+    await getDb()
+  ).trainingSession.findMany({
+    where,
     select: {
       id: true,
       reference: true,
@@ -32,10 +69,12 @@ export async function listUpcomingOrganizationSessions(
       startsAt: true,
       endsAt: true,
       course: { select: { title: true } },
+      organization: { select: { name: true } },
       _count: { select: { registrations: true } },
+      registrations: { where: { status: "PENDING" }, select: { id: true } },
     },
-    orderBy: { startsAt: "asc" },
-    take: 100,
+    orderBy: period === "upcoming" ? { startsAt: "asc" } : { endsAt: "desc" },
+    take: PAGE_SIZE,
   });
   return rows.map((r) => ({
     id: r.id,
@@ -43,8 +82,144 @@ export async function listUpcomingOrganizationSessions(
     reference: r.reference,
     modality: r.modality,
     status: r.status,
+    organizationName: r.organization.name,
     startsAt: r.startsAt,
     endsAt: r.endsAt,
     registrations: r._count.registrations,
+    pending: r.registrations.length,
   }));
+}
+
+export type StaffSessionDetails = {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  title: string;
+  reference: string;
+  modality: Modality;
+  status: SessionStatus;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  capacity: number | null;
+  positioningRequired: boolean;
+  certificateRule: CertificateRule;
+  certificateMinAttendancePercent: number;
+  validationPassPercent: number;
+  hasElearning: boolean;
+  slots: {
+    id: string;
+    date: Date;
+    halfDay: HalfDay;
+    startsAt: Date;
+    endsAt: Date;
+    title: string;
+  }[];
+  registrations: {
+    id: string;
+    status: RegistrationStatus;
+    statusReason: string | null;
+    createdAt: Date;
+    participantName: string;
+    email: string;
+    companyName: string | null;
+    positioning: { score: number; maxScore: number } | null;
+    /** slotId -> status recorded */
+    attendance: Record<string, AttendanceStatus>;
+  }[];
+};
+
+/** The back office's session page, in one query; null (then 404) when not the viewer's. */
+export async function getStaffSession(
+  viewer: Viewer,
+  sessionId: string,
+): Promise<StaffSessionDetails | null> {
+  const where = staffSessionWhere(viewer, sessionId);
+  if (!where) return null;
+  const row = await (
+    await getDb()
+  ).trainingSession.findFirst({
+    where,
+    select: {
+      id: true,
+      organizationId: true,
+      reference: true,
+      modality: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      placeLabel: true,
+      capacity: true,
+      positioningRequired: true,
+      certificateRule: true,
+      certificateMinAttendancePercent: true,
+      validationPassPercent: true,
+      venue: { select: { city: true } },
+      organization: { select: { name: true } },
+      course: { select: { title: true, elearning: { select: { id: true } } } },
+      slots: {
+        select: { id: true, date: true, halfDay: true, startsAt: true, endsAt: true, title: true },
+        orderBy: { startsAt: "asc" },
+      },
+      registrations: {
+        select: {
+          id: true,
+          status: true,
+          statusReason: true,
+          createdAt: true,
+          participant: {
+            select: {
+              user: { select: { firstName: true, lastName: true, email: true } },
+              company: { select: { name: true } },
+            },
+          },
+          responses: {
+            where: { status: "SUBMITTED", questionnaire: { kind: "POSITIONING" } },
+            select: { score: true, maxScore: true },
+            take: 1,
+          },
+          attendance: { select: { slotId: true, status: true } },
+        },
+        orderBy: [{ participant: { user: { lastName: "asc" } } }, { createdAt: "asc" }],
+      },
+    },
+  });
+  if (!row) return null;
+  const distance = row.modality === "VIRTUAL_CLASS" || row.modality === "ELEARNING";
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    organizationName: row.organization.name,
+    title: row.course.title,
+    reference: row.reference,
+    modality: row.modality,
+    status: row.status,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    place: row.placeLabel ?? row.venue?.city ?? (distance ? "En ligne" : "—"),
+    capacity: row.capacity,
+    positioningRequired: row.positioningRequired,
+    certificateRule: row.certificateRule,
+    certificateMinAttendancePercent: row.certificateMinAttendancePercent,
+    validationPassPercent: row.validationPassPercent,
+    hasElearning: row.course.elearning !== null,
+    slots: row.slots,
+    registrations: row.registrations.map((r) => {
+      const response = r.responses[0];
+      return {
+        id: r.id,
+        status: r.status,
+        statusReason: r.statusReason,
+        createdAt: r.createdAt,
+        participantName: `${r.participant.user.firstName} ${r.participant.user.lastName}`,
+        email: r.participant.user.email,
+        companyName: r.participant.company?.name ?? null,
+        positioning:
+          response && response.score !== null && response.maxScore !== null
+            ? { score: response.score, maxScore: response.maxScore }
+            : null,
+        attendance: Object.fromEntries(r.attendance.map((a) => [a.slotId, a.status])),
+      };
+    }),
+  };
 }

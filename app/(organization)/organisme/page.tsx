@@ -1,50 +1,122 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { formatDate } from "@/lib/dates/paris";
-import { listUpcomingOrganizationSessions } from "@/lib/organizations/sessions";
+import { listOrganizationSessions, type SessionPeriod } from "@/lib/organizations/sessions";
 import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { withQuery } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Espace organisme" };
 
-export default async function OrganizationHomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const TABS: { period: SessionPeriod; label: string }[] = [
+  { period: "upcoming", label: "Prochaines sessions" },
+  { period: "ended", label: "Sessions terminées" },
+];
+
+export default async function OrganizationHomePage({ searchParams }: Props) {
   const viewer = await requireOrganizationStaff();
-  const organizations = await Promise.all(
-    viewer.organizations.map(async (o) => ({
-      ...o,
-      sessions: (await listUpcomingOrganizationSessions(viewer, o.organizationId)) ?? [],
-    })),
-  );
+  const params = await searchParams;
+  const period: SessionPeriod = params.periode === "terminees" ? "ended" : "upcoming";
+  const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
+  const sessions = await listOrganizationSessions(viewer, { period, q });
+  const organizations = viewer.organizations.map((o) => o.organizationName).join(", ");
   return (
-    <div className="flex flex-col gap-8">
-      <h1 className="text-2xl font-bold">Espace organisme</h1>
-      {organizations.map((org) => (
-        <section
-          key={org.organizationId}
-          aria-labelledby={`org-${org.organizationId}`}
-          className="flex flex-col gap-3"
-        >
-          <h2 id={`org-${org.organizationId}`} className="text-lg font-semibold">
-            {org.organizationName} — prochaines sessions
-          </h2>
-          <DataTable
-            caption={`Prochaines sessions de ${org.organizationName}`}
-            rows={org.sessions}
-            rowKey={(s) => s.id}
-            empty="Aucune session à venir."
-            columns={[
-              { header: "Formation", cell: (s) => s.title },
-              { header: "Réf", cell: (s) => s.reference },
-              { header: "Modalité", cell: (s) => MODALITY_LABELS[s.modality] },
-              {
-                header: "Dates",
-                cell: (s) => `${formatDate(s.startsAt)} – ${formatDate(s.endsAt)}`,
-              },
-              { header: "Inscrits", cell: (s) => s.registrations, align: "right" },
-            ]}
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">Espace organisme</h1>
+        <p className="text-sm text-ink-muted">{organizations}</p>
+      </div>
+      <nav aria-label="Période" className="flex flex-wrap gap-2">
+        {TABS.map((tab) => (
+          <Link
+            key={tab.period}
+            href={withQuery("/organisme", {
+              periode: tab.period === "ended" ? "terminees" : undefined,
+              q,
+            })}
+            aria-current={tab.period === period ? "page" : undefined}
+            className={`rounded-md px-3 py-1.5 text-sm font-semibold ${
+              tab.period === period
+                ? "bg-brand-700 text-white"
+                : "border border-brand-700 text-brand-800"
+            }`}
+          >
+            {tab.label}
+          </Link>
+        ))}
+      </nav>
+      <form role="search" action="/organisme" className="flex flex-wrap items-end gap-2">
+        {period === "ended" ? <input type="hidden" name="periode" value="terminees" /> : null}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="session-search" className="text-sm font-medium">
+            Rechercher (formation ou référence)
+          </label>
+          <input
+            id="session-search"
+            name="q"
+            type="search"
+            defaultValue={q}
+            className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2"
           />
-        </section>
-      ))}
+        </div>
+        <button
+          type="submit"
+          className="rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-800"
+        >
+          Rechercher
+        </button>
+      </form>
+      <DataTable
+        caption={period === "upcoming" ? "Prochaines sessions" : "Sessions terminées"}
+        rows={sessions}
+        rowKey={(s) => s.id}
+        empty={q ? "Aucune session ne correspond à cette recherche." : "Aucune session."}
+        columns={[
+          {
+            header: "Formation",
+            cell: (s) => (
+              <Link
+                href={`/organisme/sessions/${s.id}`}
+                className="font-medium text-brand-800 underline"
+              >
+                {s.title}
+              </Link>
+            ),
+          },
+          { header: "Réf", cell: (s) => s.reference },
+          {
+            header: "Modalité",
+            cell: (s) => (
+              <>
+                {MODALITY_LABELS[s.modality]}
+                {s.status === "CANCELLED" ? (
+                  <>
+                    {" "}
+                    <Badge tone="danger">Annulée</Badge>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            header: "Dates",
+            cell: (s) =>
+              formatDate(s.startsAt) === formatDate(s.endsAt)
+                ? formatDate(s.startsAt)
+                : `${formatDate(s.startsAt)} – ${formatDate(s.endsAt)}`,
+          },
+          { header: "Inscrits", cell: (s) => s.registrations, align: "right" },
+          {
+            header: "En attente",
+            cell: (s) => (s.pending ? <Badge tone="warning">{s.pending}</Badge> : "0"),
+            align: "right",
+          },
+        ]}
+      />
     </div>
   );
 }

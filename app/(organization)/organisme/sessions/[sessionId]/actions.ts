@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client";
+import { failure } from "@/lib/actions/result";
+import { recordAttendance, updateCertificateRule } from "@/lib/organizations/attendance";
+import { decideRegistrations, registerByEmail } from "@/lib/organizations/registrations";
+import {
+  attendanceSchema,
+  certificateRuleSchema,
+  decideRegistrationsSchema,
+  registerByEmailSchema,
+} from "@/lib/organizations/schemas";
+
+const sessionPath = (sessionId: string) => `/organisme/sessions/${sessionId}`;
+
+export const decideRegistrationsAction = authenticatedAction(
+  decideRegistrationsSchema,
+  async (input, viewer) => {
+    const outcomes = await decideRegistrations(viewer, input);
+    if (!outcomes) throw new ActionNotFound();
+    revalidatePath(sessionPath(input.sessionId));
+    return { ok: true, data: outcomes };
+  },
+);
+
+export const registerByEmailAction = authenticatedAction(
+  registerByEmailSchema,
+  async (input, viewer) => {
+    const result = await registerByEmail(viewer, input);
+    if (!result) throw new ActionNotFound();
+    if (result.outcome === "refused") return failure(result.message);
+    revalidatePath(sessionPath(input.sessionId));
+    return {
+      ok: true,
+      data:
+        result.outcome === "already-registered"
+          ? `${input.email} est déjà inscrit(e) à cette session : rien n'a changé.`
+          : result.invited
+            ? `${input.email} est inscrit(e) (en attente de confirmation). Son compte a été créé et une invitation lui a été envoyée.`
+            : `${input.email} est inscrit(e) (en attente de confirmation).`,
+    };
+  },
+);
+
+export const recordAttendanceAction = authenticatedAction(
+  attendanceSchema,
+  async (input, viewer) => {
+    const result = await recordAttendance(viewer, input);
+    if (!result) throw new ActionNotFound();
+    revalidatePath(sessionPath(input.sessionId));
+    return {
+      ok: true,
+      data:
+        result.changed === 0
+          ? "Émargement déjà à jour : rien n'a changé."
+          : `Émargement enregistré (${result.changed} présence${result.changed > 1 ? "s" : ""} modifiée${result.changed > 1 ? "s" : ""}).`,
+    };
+  },
+);
+
+export const updateCertificateRuleAction = authenticatedAction(
+  certificateRuleSchema,
+  async (input, viewer) => {
+    if (!(await updateCertificateRule(viewer, input))) throw new ActionNotFound();
+    revalidatePath(sessionPath(input.sessionId));
+    return { ok: true, data: "Règle de l'attestation enregistrée." };
+  },
+);

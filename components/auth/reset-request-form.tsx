@@ -1,0 +1,61 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { requestPasswordResetAction } from "@/app/(auth)/mot-de-passe-oublie/actions";
+import { resetRequestSchema, type ResetRequestInput } from "./account-schemas";
+
+export function ResetRequestForm() {
+  const [done, setDone] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<ResetRequestInput>({
+    resolver: zodResolver(resetRequestSchema),
+    defaultValues: { email: "" },
+  });
+
+  const onValid = async (values: ResetRequestInput) => {
+    const result = await requestPasswordResetAction(values);
+    setDone(result.ok ? result.data : (result.formError ?? null));
+  };
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onValid)} className="flex flex-col gap-4">
+      <p
+        role="status"
+        className={done ? "rounded-md bg-green-50 p-3 text-sm text-green-800" : "sr-only"}
+      >
+        {done ?? ""}
+      </p>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="reset-email" className="text-sm font-medium">
+          Adresse e-mail
+        </label>
+        <input
+          id="reset-email"
+          type="email"
+          autoComplete="username"
+          className="rounded-md border border-slate-400 px-3 py-2"
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={errors.email ? "reset-email-error" : undefined}
+          {...register("email")}
+        />
+        {errors.email ? (
+          <p id="reset-email-error" className="text-sm text-red-800">
+            {errors.email.message}
+          </p>
+        ) : null}
+      </div>
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        Recevoir un lien de réinitialisation
+      </button>
+    </form>
+  );
+}

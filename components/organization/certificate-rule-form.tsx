@@ -1,0 +1,124 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { updateCertificateRuleAction } from "@/app/(organization)/organisme/sessions/[sessionId]/actions";
+import { CERTIFICATE_RULES, certificateRuleSchema } from "@/lib/organizations/schemas";
+
+export const CERTIFICATE_RULE_LABELS: Record<(typeof CERTIFICATE_RULES)[number], string> = {
+  ATTENDANCE: "Présence aux séances",
+  VALIDATION_TEST_COMPLETED: "Test de validation des acquis complété",
+  VALIDATION_TEST_PASSED: "Test de validation des acquis réussi",
+  ATTENDANCE_AND_VALIDATION_TEST: "Présence et test de validation des acquis",
+  ELEARNING_COMPLETED: "Module e-learning terminé",
+};
+
+type Values = z.input<typeof certificateRuleSchema>;
+
+/** Guide rule 11: the certificate depends on attendance or on the validation test, per session. */
+export function CertificateRuleForm({ initial }: { initial: Values }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, z.output<typeof certificateRuleSchema>>({
+    resolver: zodResolver(certificateRuleSchema),
+    defaultValues: initial,
+  });
+
+  const onValid = async (values: z.output<typeof certificateRuleSchema>) => {
+    const result = await updateCertificateRuleAction(values);
+    setStatus(
+      result.ok
+        ? { ok: true, text: result.data }
+        : {
+            ok: false,
+            text:
+              Object.values(result.fieldErrors)[0]?.[0] ??
+              result.formError ??
+              "Enregistrement impossible.",
+          },
+    );
+    if (result.ok) router.refresh();
+  };
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onValid)} className="flex flex-col gap-3">
+      <input type="hidden" {...register("sessionId")} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="certificate-rule" className="text-sm font-medium">
+            Condition de délivrance
+          </label>
+          <select
+            id="certificate-rule"
+            className="rounded-md border border-slate-400 px-3 py-2"
+            {...register("rule")}
+          >
+            {CERTIFICATE_RULES.map((rule) => (
+              <option key={rule} value={rule}>
+                {CERTIFICATE_RULE_LABELS[rule]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="certificate-attendance" className="text-sm font-medium">
+            Présence minimale (%)
+          </label>
+          <input
+            id="certificate-attendance"
+            type="number"
+            min={1}
+            max={100}
+            inputMode="numeric"
+            aria-invalid={errors.minAttendancePercent ? true : undefined}
+            className="rounded-md border border-slate-400 px-3 py-2"
+            {...register("minAttendancePercent")}
+          />
+          {errors.minAttendancePercent ? (
+            <p className="text-sm text-red-800">{errors.minAttendancePercent.message}</p>
+          ) : null}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="certificate-pass" className="text-sm font-medium">
+            Seuil de réussite du test (%)
+          </label>
+          <input
+            id="certificate-pass"
+            type="number"
+            min={0}
+            max={100}
+            inputMode="numeric"
+            aria-invalid={errors.passPercent ? true : undefined}
+            className="rounded-md border border-slate-400 px-3 py-2"
+            {...register("passPercent")}
+          />
+          {errors.passPercent ? (
+            <p className="text-sm text-red-800">{errors.passPercent.message}</p>
+          ) : null}
+        </div>
+      </div>
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="self-start rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
+      >
+        Enregistrer la règle
+      </button>
+      <p
+        role="status"
+        className={
+          status ? (status.ok ? "text-sm text-green-800" : "text-sm text-red-800") : "sr-only"
+        }
+      >
+        {status?.text ?? ""}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, signInAs } from "./support/accounts";
+
+/*
+ * The organization's back office end to end. Other spec files share this
+ * seeded database and assert on Claire's pending "FORMATION SAFIR 2", so this
+ * file leaves every seeded registration alone: it registers a person of its
+ * own (a new e-mail) to "FORMATION SAFIR 3" (CRFC Centre-Est, no positioning
+ * test required), and confirms that pending registration.
+ */
+const OUTBOX = path.resolve(process.env.OUTBOX_DIR ?? ".data/outbox");
+const SESSION = "FORMATION SAFIR 3";
+
+type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  attachments: { filename: string; contentType: string; size: number }[];
+};
+
+async function mailsTo(email: string): Promise<Mail[]> {
+  let names: string[] = [];
+  try {
+    names = await fs.readdir(OUTBOX);
+  } catch {
+    return [];
+  }
+  const mails: Mail[] = [];
+  for (const name of names.filter((n) => n.endsWith(".json"))) {
+    const mail = JSON.parse(await fs.readFile(path.join(OUTBOX, name), "utf8")) as Mail;
+    if (mail.to === email) mails.push(mail);
+  }
+  return mails;
+}
+
+async function waitForMail(email: string, subject: RegExp): Promise<Mail> {
+  let found: Mail | undefined;
+  await expect
+    .poll(async () => (found = (await mailsTo(email)).find((m) => subject.test(m.subject))), {
+      timeout: 20_000,
+    })
+    .toBeDefined();
+  return found!;
+}
+
+async function openSession(page: Page) {
+  await page.goto("/organisme");
+  await page.getByLabel("Rechercher (formation ou référence)").fill(SESSION);
+  await page.getByRole("button", { name: "Rechercher" }).click();
+  await page.getByRole("link", { name: SESSION, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: SESSION })).toBeVisible();
+}
+
+test("registering a new e-mail invites; the link sets a password once; confirming sends the convocation", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const email = `e2e-${Date.now()}-${Math.floor(Math.random() * 1e6)}@exemple.test`;
+  const staff = await browser.newPage();
+  await signInAs(staff, ACCOUNTS.organisme);
+  await openSession(staff);
+
+  await staff.getByLabel("Adresse e-mail du participant").fill(email);
+  await staff.getByLabel("Prénom").fill("Inès");
+  await staff.getByLabel("Nom", { exact: true }).fill("Testeuse");
+  await staff.getByRole("button", { name: "Inscrire", exact: true }).click();
+  await expect(
+    staff.getByRole("status").filter({ hasText: "une invitation lui a été envoyée" }),
+  ).toBeVisible();
+
+  const invitation = await waitForMail(email, /Votre espace Parcours vous attend/);
+  const link = invitation.text.match(/https?:\/\/\S+\/invitation\/[\w-]+/)?.[0];
+  expect(link).toBeDefined();
+  const invitationPath = new URL(link!).pathname;
+
+  // The new participant follows the link, chooses a password and is signed in.
+  const context = await browser.newContext();
+  const participant = await context.newPage();
+  await participant.goto(invitationPath);
+  await participant.getByLabel("Nouveau mot de passe").fill("une phrase de passe solide");
+  await participant.getByLabel("Confirmez le mot de passe").fill("une phrase de passe solide");
+  await participant.getByRole("button", { name: "Enregistrer mon mot de passe" }).click();
+  await expect(participant).toHaveURL(/\/sessions$/, { timeout: 20_000 });
+  const card = participant.getByRole("article", { name: SESSION, exact: true });
+  await expect(card.getByText("Inscription en attente")).toBeVisible();
+
+  // The organization confirms that pending registration.
+  await staff.reload();
+  await staff.getByRole("button", { name: "Confirmer l'inscription de Inès Testeuse" }).click();
+  await expect(
+    staff.getByRole("status").filter({ hasText: "Inès Testeuse : inscription confirmée." }),
+  ).toBeVisible();
+
+  await participant.reload();
+  await expect(card.getByText("Inscription confirmée")).toBeVisible();
+  await expect(
+    card.getByRole("link", { name: "Afficher les détails de la session" }),
+  ).toBeVisible();
+
+  const confirmation = await waitForMail(email, /^Inscription confirmée : FORMATION SAFIR 3/);
+  expect(confirmation.attachments).toEqual([
+    expect.objectContaining({
+      contentType: "application/pdf",
+      filename: expect.stringMatching(/^Convocation /),
+    }),
+  ]);
+  expect(confirmation.attachments[0]!.size).toBeGreaterThan(1000);
+
+  // The link served once: it now fails with a French message.
+  const again = await browser.newPage();
+  await again.goto(invitationPath);
+  await expect(
+    again.getByRole("alert").filter({ hasText: "Ce lien a déjà été utilisé." }),
+  ).toBeVisible();
+  await expect(again.getByLabel("Nouveau mot de passe")).toHaveCount(0);
+  await context.close();
+});
+
+test("staff of the organization see its sessions only; another's session is 404", async ({
+  page,
+}) => {
+  await signInAs(page, ACCOUNTS.organisme);
+  await page.goto("/organisme");
+  await expect(page.getByRole("link", { name: "FORMATION SAFIR 3", exact: true })).toBeVisible();
+  // "Pack Actualités" is SUPEXPRTISE Paris's: not listed.
+  await page.getByLabel("Rechercher (formation ou référence)").fill("Pack Actualités");
+  await page.getByRole("button", { name: "Rechercher" }).click();
+  await expect(page.getByText("Aucune session ne correspond à cette recherche.")).toBeVisible();
+  const response = await page.goto("/organisme/sessions/not-a-session-of-ours");
+  expect(response?.status()).toBe(404);
+});
+
+test("a participant cannot enter the back office (404)", async ({ page }) => {
+  await signInAs(page, ACCOUNTS.thomas);
+  const response = await page.goto("/organisme");
+  expect(response?.status()).toBe(404);
+});

@@ -1,0 +1,75 @@
+import crypto from "node:crypto";
+import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
+import { writeToOutbox } from "./outbox";
+
+/** What the application hands to the transport. */
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
+};
+
+export interface MailTransport {
+  send(message: MailMessage): Promise<void>;
+}
+
+export function mailFrom(env: NodeJS.ProcessEnv = process.env): string {
+  return env.MAIL_FROM?.trim() || "Parcours <no-reply@parcours-formation.fr>";
+}
+
+class SmtpTransport implements MailTransport {
+  private transporter: Transporter;
+  constructor(url: string) {
+    this.transporter = nodemailer.createTransport(url);
+  }
+  async send(message: MailMessage): Promise<void> {
+    await this.transporter.sendMail({ from: mailFrom(), ...message });
+  }
+}
+
+class OutboxTransport implements MailTransport {
+  async send(message: MailMessage): Promise<void> {
+    await writeToOutbox({
+      id: crypto.randomUUID(),
+      createdAt: new Date().toISOString(),
+      from: mailFrom(),
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      attachments: (message.attachments ?? []).map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        size: a.content.length,
+        contentBase64: a.content.toString("base64"),
+      })),
+    });
+  }
+}
+
+/** SMTP when SMTP_URL is set ("smtps://user:pass@host:465"), otherwise the local outbox. */
+export function transportFromEnv(env: NodeJS.ProcessEnv = process.env): MailTransport {
+  const url = env.SMTP_URL?.trim();
+  return url ? new SmtpTransport(url) : new OutboxTransport();
+}
+
+let transport: MailTransport | undefined;
+let transportEnv: string | undefined;
+export function getTransport(): MailTransport {
+  // Rebuilt when SMTP_URL changes (tests switch it); otherwise one pooled transporter.
+  const key = process.env.SMTP_URL ?? "";
+  if (!transport || transportEnv !== key) {
+    transport = transportFromEnv();
+    transportEnv = key;
+  }
+  return transport;
+}
+
+/** Tests replace the transport (to make it fail, for instance); null restores the default. */
+export function setTransportForTests(next: MailTransport | null) {
+  transport = next ?? undefined;
+  transportEnv = next ? (process.env.SMTP_URL ?? "") : undefined;
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Prisma } from "@/lib/db/generated/client";
+
+/**
+ * The one rule of the Organisme space: staff see and change their own
+ * organizations' data, nothing else. It returns filters rather than yes/no so
+ * that each query both loads and authorizes; a row outside the filter is
+ * answered 404, exactly like one that does not exist (never 403: a 403 would
+ * confirm that the session exists elsewhere).
+ */
+export function staffOrganizationIds(viewer: Viewer): string[] {
+  return viewer.organizations.map((o) => o.organizationId);
+}
+
+export function isStaffOf(viewer: Viewer, organizationId: string): boolean {
+  return viewer.organizations.some((o) => o.organizationId === organizationId);
+}
+
+const isId = (id: unknown): id is string =>
+  typeof id === "string" && id.length > 0 && id.length <= 64;
+
+/** Sessions the viewer's organizations run; with an id, that one session. Null: none at all. */
+export function staffSessionWhere(
+  viewer: Viewer,
+  sessionId?: string,
+): Prisma.TrainingSessionWhereInput | null {
+  const ids = staffOrganizationIds(viewer);
+  if (ids.length === 0) return null;
+  if (sessionId !== undefined && !isId(sessionId)) return null;
+  return { organizationId: { in: ids }, ...(sessionId !== undefined ? { id: sessionId } : {}) };
+}
+
+/** Registrations to the viewer's organizations' sessions (optionally of one session). */
+export function staffRegistrationWhere(
+  viewer: Viewer,
+  sessionId?: string,
+): Prisma.RegistrationWhereInput | null {
+  const session = staffSessionWhere(viewer, sessionId);
+  return session ? { session } : null;
+}
+
+/** Invoices the viewer's organizations issued. */
+export function staffInvoiceWhere(viewer: Viewer): Prisma.InvoiceWhereInput | null {
+  const ids = staffOrganizationIds(viewer);
+  return ids.length ? { organizationId: { in: ids } } : null;
+}

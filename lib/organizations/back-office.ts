@@ -1,0 +1,179 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { writeAudit } from "@/lib/audit/log";
+import { PaymentRefusedError, recordPayment } from "@/lib/billing/record-payment";
+import { getDb } from "@/lib/db";
+import type { PaymentMethod } from "@/lib/db/generated/enums";
+import { staffInvoiceWhere, staffOrganizationIds, staffSessionWhere } from "./access";
+
+/* E-learning questions, invoices and the audit log of the viewer's organizations. */
+
+export async function listElearningQuestions(viewer: Viewer, options: { answered?: boolean } = {}) {
+  const session = staffSessionWhere(viewer);
+  if (!session) return [];
+  const rows = await (
+    await getDb()
+  ).elearningQuestion.findMany({
+    where: { registration: { session }, answeredAt: options.answered ? { not: null } : null },
+    select: {
+      id: true,
+      body: true,
+      answer: true,
+      createdAt: true,
+      answeredAt: true,
+      module: { select: { title: true } },
+      registration: {
+        select: {
+          participant: { select: { user: { select: { firstName: true, lastName: true } } } },
+        },
+      },
+    },
+    orderBy: { createdAt: options.answered ? "desc" : "asc" },
+    take: 100,
+  });
+  return rows.map((q) => ({
+    id: q.id,
+    body: q.body,
+    answer: q.answer,
+    createdAt: q.createdAt,
+    answeredAt: q.answeredAt,
+    moduleTitle: q.module.title,
+    participantName: `${q.registration.participant.user.firstName} ${q.registration.participant.user.lastName}`,
+  }));
+}
+
+/** Answers a learner's question (the participant reads it on the module page). Null when not the viewer's. */
+export async function answerElearningQuestion(
+  viewer: Viewer,
+  input: { questionId: string; answer: string },
+  now: Date = new Date(),
+): Promise<true | null> {
+  const session = staffSessionWhere(viewer);
+  if (!session) return null;
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const question = await tx.elearningQuestion.findFirst({
+      where: { id: input.questionId, registration: { session } },
+      select: {
+        id: true,
+        registration: { select: { session: { select: { organizationId: true } } } },
+      },
+    });
+    if (!question) return null;
+    await tx.elearningQuestion.update({
+      where: { id: question.id },
+      data: { answer: input.answer, answeredById: viewer.id, answeredAt: now },
+    });
+    await writeAudit(tx, {
+      actorUserId: viewer.id,
+      organizationId: question.registration.session.organizationId,
+      action: "elearning_question.answered",
+      entityType: "ElearningQuestion",
+      entityId: question.id,
+      at: now,
+    });
+    return true as const;
+  });
+}
+
+export async function listStaffInvoices(viewer: Viewer, options: { unpaidOnly?: boolean } = {}) {
+  const where = staffInvoiceWhere(viewer);
+  if (!where) return [];
+  const rows = await (
+    await getDb()
+  ).invoice.findMany({
+    where: { AND: [where, options.unpaidOnly ? { status: "ISSUED" } : {}] },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      issuedAt: true,
+      dueAt: true,
+      buyerName: true,
+      totalInclVatCents: true,
+      payments: { select: { amountCents: true } },
+    },
+    orderBy: { issuedAt: "desc" },
+    take: 100,
+  });
+  return rows.map((i) => ({
+    id: i.id,
+    number: i.number,
+    status: i.status,
+    issuedAt: i.issuedAt,
+    dueAt: i.dueAt,
+    buyerName: i.buyerName,
+    totalInclVatCents: i.totalInclVatCents,
+    paidCents: i.payments.reduce((s, p) => s + p.amountCents, 0),
+  }));
+}
+
+export type StaffPaymentResult =
+  | { ok: true; replayed: boolean; remainingCents: number }
+  | { ok: false; field: string; message: string };
+
+/**
+ * Records a payment through lib/billing (which locks the invoice, checks the
+ * amount and audits it). Null when the invoice is not the viewer's.
+ */
+export async function recordStaffPayment(
+  viewer: Viewer,
+  input: {
+    invoiceId: string;
+    amountCents: number;
+    method: PaymentMethod;
+    paidAt: Date;
+    reference?: string | null;
+    idempotencyKey?: string | null;
+  },
+): Promise<StaffPaymentResult | null> {
+  const where = staffInvoiceWhere(viewer);
+  if (!where) return null;
+  const db = await getDb();
+  const invoice = await db.invoice.findFirst({
+    where: { AND: [where, { id: input.invoiceId }] },
+    select: { id: true },
+  });
+  if (!invoice) return null;
+  try {
+    const result = await recordPayment(db, { ...input, recordedById: viewer.id });
+    return { ok: true, replayed: result.replayed, remainingCents: result.remainingCents };
+  } catch (error) {
+    if (error instanceof PaymentRefusedError)
+      return { ok: false, field: error.field, message: error.message };
+    throw error;
+  }
+}
+
+/** The audit log of the viewer's organizations, newest first (issue 7: who, when, what). */
+export async function listAuditEntries(viewer: Viewer, options: { page?: number } = {}) {
+  const ids = staffOrganizationIds(viewer);
+  if (ids.length === 0) return [];
+  const page = Math.max(0, Math.min(options.page ?? 0, 1000));
+  const rows = await (
+    await getDb()
+  ).auditLog.findMany({
+    where: { organizationId: { in: ids } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      data: true,
+      actor: { select: { firstName: true, lastName: true } },
+    },
+    orderBy: { at: "desc" },
+    skip: page * 50,
+    take: 50,
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    data: r.data,
+    actorName: r.actor ? `${r.actor.firstName} ${r.actor.lastName}` : "Système",
+  }));
+}
