@@ -1,13 +1,11 @@
-import { AppShell } from "@/components/layout/app-shell";
 import { requireCompanyMember } from "@/lib/auth/space-guards";
 
-const NAV = [{ href: "/entreprise", label: "Collaborateurs" }];
-
-export default async function CompanyLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireCompanyMember();
-  return (
-    <AppShell viewer={viewer} space="company" navLabel="Espace entreprise" nav={NAV}>
-      {children}
-    </AppShell>
-  );
+/**
+ * The Entreprise space: signed in and member of at least one company. The
+ * shell and its navigation belong to /entreprise/[companyId] (they depend on
+ * the company of the URL and on the habilitations held there).
+ */
+export default async function CompanySpaceLayout({ children }: { children: React.ReactNode }) {
+  await requireCompanyMember();
+  return children;
 }

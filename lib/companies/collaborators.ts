@@ -1,35 +1,80 @@
 import "server-only";
-import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
+import { parisYear } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
+import type { Profession } from "@/lib/db/generated/enums";
+import { dutyStatus, professionHasDuty, type DutyStatus } from "@/lib/sessions/duty";
+import { requireCompanyPermission } from "./authorize";
 
 export type CollaboratorSummary = {
   participantId: string;
   name: string;
   email: string;
-  registrations: number;
+  profession: Profession;
+  /** Hours of trainings ended this (Paris) year, in minutes. */
+  yearMinutes: number;
+  /** This year and the two before, against the duty (null when the profession has none). */
+  threeYearMinutes: number;
+  duty: DutyStatus | null;
 };
 
-/** The company's collaborators, for a member holding collaborators.view; null otherwise. */
+/**
+ * The company's collaborators with their training hours this year and over
+ * three rolling years, counted as "Mon parcours" counts them
+ * (lib/sessions/training-record: confirmed registrations to ended sessions, the
+ * course's duration). Two queries whatever the number of collaborators: the
+ * people, then every hour of all of them grouped by participant and year.
+ * Null when the viewer does not hold collaborators.view in this company.
+ */
 export async function listCollaborators(
   viewer: Viewer,
   companyId: string,
+  now: Date = new Date(),
 ): Promise<CollaboratorSummary[] | null> {
-  if (!can(viewer, "collaborators.view", companyId)) return null;
+  if (!requireCompanyPermission(viewer, companyId, "collaborators.view")) return null;
   const db = await getDb();
-  const rows = await db.participant.findMany({
-    where: { companyId },
-    select: {
-      id: true,
-      user: { select: { firstName: true, lastName: true, email: true } },
-      _count: { select: { registrations: true } },
-    },
-    orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
+  const currentYear = parisYear(now);
+  const [people, hours] = await Promise.all([
+    db.participant.findMany({
+      where: { companyId, user: { anonymizedAt: null } },
+      select: {
+        id: true,
+        profession: true,
+        user: { select: { firstName: true, lastName: true, email: true } },
+      },
+      orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }, { id: "asc" }],
+    }),
+    db.$queryRaw<{ participantId: string; year: number; minutes: number }[]>`
+      SELECT r."participantId",
+             EXTRACT(YEAR FROM s."endsAt" AT TIME ZONE 'Europe/Paris')::int AS "year",
+             SUM(c."durationMinutes")::int AS "minutes"
+      FROM "Registration" r
+      JOIN "Participant" p ON p."id" = r."participantId"
+      JOIN "TrainingSession" s ON s."id" = r."sessionId"
+      JOIN "Course" c ON c."id" = s."courseId"
+      WHERE p."companyId" = ${companyId}
+        AND r."status" = 'CONFIRMED'
+        AND s."endsAt" < ${now}
+        AND EXTRACT(YEAR FROM s."endsAt" AT TIME ZONE 'Europe/Paris') >= ${currentYear - 2}
+      GROUP BY 1, 2`,
+  ]);
+  const byParticipant = new Map<string, Map<number, number>>();
+  for (const row of hours) {
+    const years = byParticipant.get(row.participantId) ?? new Map<number, number>();
+    years.set(Number(row.year), Number(row.minutes));
+    byParticipant.set(row.participantId, years);
+  }
+  return people.map((p) => {
+    const years = byParticipant.get(p.id) ?? new Map<number, number>();
+    const status = dutyStatus(years, currentYear);
+    return {
+      participantId: p.id,
+      name: `${p.user.firstName} ${p.user.lastName}`,
+      email: p.user.email,
+      profession: p.profession,
+      yearMinutes: years.get(currentYear) ?? 0,
+      threeYearMinutes: status.threeYearMinutes,
+      duty: professionHasDuty(p.profession) ? status : null,
+    };
   });
-  return rows.map((r) => ({
-    participantId: r.id,
-    name: `${r.user.firstName} ${r.user.lastName}`,
-    email: r.user.email,
-    registrations: r._count.registrations,
-  }));
 }

@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client";
+import { failure } from "@/lib/actions/result";
+import { grantRole, setMemberPermissions } from "@/lib/companies/habilitations";
+import { registerCollaborators } from "@/lib/companies/registrations";
+import {
+  grantRoleSchema,
+  registerCollaboratorsSchema,
+  setMemberPermissionsSchema,
+} from "@/lib/companies/schemas";
+
+/*
+ * The company space's actions. Each goes through the one door
+ * (authenticatedAction) and a lib/companies function that checks the
+ * habilitation in the company of the input: null there is a 404 here
+ * (ActionNotFound, "Élément introuvable."), whatever was missing.
+ */
+
+export const registerCollaboratorsAction = authenticatedAction(
+  registerCollaboratorsSchema,
+  async (input, viewer) => {
+    const result = await registerCollaborators(viewer, input);
+    if (!result) throw new ActionNotFound();
+    if (!result.ok) return failure(result.message);
+    revalidatePath(`/entreprise/${input.companyId}`, "layout");
+    return {
+      ok: true,
+      data: {
+        orderReference: result.orderReference,
+        count: result.registrationIds.length,
+        invited: result.invited,
+      },
+    };
+  },
+);
+
+export const setMemberPermissionsAction = authenticatedAction(
+  setMemberPermissionsSchema,
+  async (input, viewer) => {
+    const result = await setMemberPermissions(viewer, input);
+    if (!result) throw new ActionNotFound();
+    if (!result.ok) return failure(result.message);
+    revalidatePath(`/entreprise/${input.companyId}`, "layout");
+    return { ok: true, data: { granted: result.granted, revoked: result.revoked } };
+  },
+);
+
+export const grantRoleAction = authenticatedAction(grantRoleSchema, async (input, viewer) => {
+  const result = await grantRole(viewer, input);
+  if (!result) throw new ActionNotFound();
+  if (!result.ok) return failure(result.message);
+  revalidatePath(`/entreprise/${input.companyId}`, "layout");
+  return { ok: true, data: { granted: result.granted, revoked: result.revoked } };
+});

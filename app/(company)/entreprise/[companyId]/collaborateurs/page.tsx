@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { DutyBadge } from "@/components/company/duty-badge";
+import { DataTable } from "@/components/ui/data-table";
+import { can } from "@/lib/auth/permissions";
+import { listCollaborators } from "@/lib/companies/collaborators";
+import { PROFESSION_LABELS } from "@/lib/companies/labels";
+import { requireCompanyPage } from "@/lib/companies/page-guard";
+import { parisYear } from "@/lib/dates/paris";
+import { formatHours } from "@/lib/format/duration";
+
+export const metadata: Metadata = { title: "Collaborateurs" };
+
+type Props = { params: Promise<{ companyId: string }> };
+
+export default async function CollaboratorsPage({ params }: Props) {
+  const { companyId } = await params;
+  const { viewer, company } = await requireCompanyPage(companyId, "collaborators.view");
+  const collaborators = await listCollaborators(viewer, company.companyId);
+  if (!collaborators) notFound();
+  const withTrainings = can(viewer, "trainings.view", company.companyId);
+  const year = parisYear(new Date());
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">Collaborateurs</h1>
+      <p className="text-sm text-ink-muted">
+        Heures des formations terminées avec une inscription confirmée. Obligation des
+        experts-comptables et commissaires aux comptes : 120 heures sur trois années glissantes (
+        {year - 2} à {year}), dont au moins 20 heures chaque année.
+      </p>
+      <DataTable
+        caption={`Collaborateurs de ${company.companyName}`}
+        rows={collaborators}
+        rowKey={(c) => c.participantId}
+        empty="Aucun collaborateur."
+        columns={[
+          {
+            header: "Collaborateur",
+            cell: (c) =>
+              withTrainings ? (
+                <Link
+                  href={`/entreprise/${company.companyId}/collaborateurs/${c.participantId}`}
+                  className="font-medium text-brand-800 underline"
+                >
+                  {c.name}
+                </Link>
+              ) : (
+                c.name
+              ),
+          },
+          { header: "Adresse e-mail", cell: (c) => <span className="break-all">{c.email}</span> },
+          { header: "Profession", cell: (c) => PROFESSION_LABELS[c.profession] },
+          { header: `Heures ${year}`, cell: (c) => formatHours(c.yearMinutes), align: "right" },
+          {
+            header: `Heures ${year - 2}-${year}`,
+            cell: (c) => formatHours(c.threeYearMinutes),
+            align: "right",
+          },
+          { header: "Obligation", cell: (c) => <DutyBadge duty={c.duty} /> },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MemberPermissionsForm } from "@/components/company/member-permissions-form";
+import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
+import { getHabilitations } from "@/lib/companies/habilitations";
+import { requireCompanyPage } from "@/lib/companies/page-guard";
+
+export const metadata: Metadata = { title: "Habilitations" };
+
+type Props = { params: Promise<{ companyId: string }> };
+
+const PERMISSION_CHOICES = (Object.keys(PERMISSIONS) as Permission[]).map((key) => ({
+  key,
+  label: PERMISSIONS[key],
+}));
+const ROLE_CHOICES = (Object.keys(ROLES) as Role[]).map((key) => ({
+  key,
+  label: ROLES[key].label,
+}));
+
+export default async function HabilitationsPage({ params }: Props) {
+  const { companyId } = await params;
+  const { viewer, company } = await requireCompanyPage(companyId, "habilitations.manage");
+  const members = await getHabilitations(viewer, company.companyId);
+  if (!members) notFound();
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">Habilitations</h1>
+      <p className="text-sm text-ink-muted">
+        Ce que chaque membre de {company.companyName} peut faire dans l&apos;espace entreprise. Un
+        rôle accorde d&apos;un coup les habilitations qu&apos;il regroupe ; chaque changement est
+        journalisé. L&apos;entreprise garde toujours au moins une personne habilitée à gérer les
+        habilitations.
+      </p>
+      <ul className="flex flex-col gap-4">
+        {members.map((m) => (
+          <li key={m.membershipId}>
+            <MemberPermissionsForm
+              companyId={company.companyId}
+              member={m}
+              permissions={PERMISSION_CHOICES}
+              roles={ROLE_CHOICES}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { Profession } from "@/lib/db/generated/enums";
+
+export const PROFESSION_LABELS: Record<Profession, string> = {
+  EXPERT_COMPTABLE: "Expert-comptable",
+  COMMISSAIRE_AUX_COMPTES: "Commissaire aux comptes",
+  COLLABORATEUR_COMPTABLE: "Collaborateur comptable",
+  EXPERT_COMPTABLE_STAGIAIRE: "Expert-comptable stagiaire",
+  OTHER: "Autre",
+};

@@ -1,0 +1,157 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { isRecordId } from "@/lib/billing/record-id";
+import { getDb } from "@/lib/db";
+import type { Modality, Profession, RegistrationStatus } from "@/lib/db/generated/enums";
+import { certificateAvailability } from "@/lib/documents/certificate-rule";
+import {
+  certificateRegistrationSelect,
+  certificateRuleInput,
+  certificateSessionSelect,
+} from "@/lib/documents/certificate-source";
+import { QUESTIONNAIRE_ORDER, questionnaireRefSelect } from "@/lib/questionnaires/resolve";
+import { placeOf } from "@/lib/sessions/session-card";
+import { formatSessionDays } from "@/lib/sessions/session-dates";
+import { can } from "@/lib/auth/permissions";
+import { requireCompanyPermission } from "./authorize";
+
+export type CollaboratorTraining = {
+  registrationId: string;
+  title: string;
+  modality: Modality;
+  reference: string;
+  orderReference: string | null;
+  status: RegistrationStatus;
+  sessionCancelled: boolean;
+  dates: string[];
+  place: string;
+  organizerName: string;
+  durationMinutes: number;
+  durationDays: number | null;
+  /** Null when the viewer may not download documents (documents.view). */
+  documents: { convocation: boolean; certificate: boolean } | null;
+};
+
+export type CollaboratorTrainings = {
+  participantId: string;
+  name: string;
+  email: string;
+  profession: Profession;
+  upcoming: CollaboratorTraining[];
+  ended: CollaboratorTraining[];
+};
+
+/**
+ * One collaborator's trainings, upcoming (or running) and ended, for a member
+ * holding trainings.view in the collaborator's company; null otherwise, and
+ * for anyone who is not a collaborator of that company. The document links
+ * are offered only with documents.view, and only when lib/documents would
+ * serve them (the same rules: confirmed, session held, certificate rule met).
+ * One query.
+ */
+export async function getCollaboratorTrainings(
+  viewer: Viewer,
+  companyId: string,
+  participantId: string,
+  now: Date = new Date(),
+): Promise<CollaboratorTrainings | null> {
+  if (!requireCompanyPermission(viewer, companyId, "trainings.view")) return null;
+  if (!isRecordId(participantId)) return null;
+  const withDocuments = can(viewer, "documents.view", companyId);
+  const db = await getDb();
+  const participant = await db.participant.findFirst({
+    where: { id: participantId, companyId, user: { anonymizedAt: null } },
+    select: {
+      id: true,
+      profession: true,
+      user: { select: { firstName: true, lastName: true, email: true } },
+      registrations: {
+        select: {
+          id: true,
+          status: true,
+          order: { select: { reference: true } },
+          progress: { select: { unitId: true, status: true } },
+          responses: {
+            select: { questionnaireId: true, status: true, score: true, maxScore: true },
+          },
+          ...certificateRegistrationSelect,
+          session: {
+            select: {
+              ...certificateSessionSelect,
+              reference: true,
+              modality: true,
+              placeLabel: true,
+              organizerName: true,
+              startsAt: true,
+              endsAt: true,
+              validationTestOpenDays: true,
+              venue: { select: { city: true } },
+              questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
+              slots: {
+                select: { id: true, date: true, halfDay: true },
+                orderBy: { startsAt: "asc" },
+              },
+              course: {
+                select: {
+                  title: true,
+                  durationMinutes: true,
+                  durationDays: true,
+                  questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
+                  elearning: { select: { units: { select: { id: true } } } },
+                },
+              },
+            },
+          },
+        },
+        orderBy: [{ session: { startsAt: "desc" } }, { id: "asc" }],
+      },
+    },
+  });
+  if (!participant) return null;
+  const trainings = participant.registrations.map((r) => {
+    const s = r.session;
+    const held = r.status === "CONFIRMED" && s.status === "SCHEDULED";
+    return {
+      registrationId: r.id,
+      title: s.course.title,
+      modality: s.modality,
+      reference: s.reference,
+      orderReference: r.order?.reference ?? null,
+      status: r.status,
+      sessionCancelled: s.status === "CANCELLED",
+      dates: formatSessionDays(s.slots),
+      place: placeOf({
+        modality: s.modality,
+        placeLabel: s.placeLabel,
+        venueCity: s.venue?.city ?? null,
+      }),
+      organizerName: s.organizerName,
+      durationMinutes: s.course.durationMinutes,
+      durationDays: s.course.durationDays === null ? null : Number(s.course.durationDays),
+      ended: s.endsAt < now,
+      documents: withDocuments
+        ? {
+            convocation: held,
+            certificate: held && certificateAvailability(certificateRuleInput(r), now).available,
+          }
+        : null,
+    };
+  });
+  const strip = (t: (typeof trainings)[number]): CollaboratorTraining => {
+    const { ended, ...training } = t;
+    void ended;
+    return training;
+  };
+  return {
+    participantId: participant.id,
+    name: `${participant.user.firstName} ${participant.user.lastName}`,
+    email: participant.user.email,
+    profession: participant.profession,
+    // Upcoming: the nearest first; ended: the latest first (as "Mes sessions").
+    upcoming: trainings
+      .filter((t) => !t.ended)
+      .reverse()
+      .map(strip),
+    ended: trainings.filter((t) => t.ended).map(strip),
+  };
+}
