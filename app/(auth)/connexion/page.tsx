@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -26,6 +27,11 @@ export default async function SignInPage({ searchParams }: Props) {
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <SignInForm returnPath={returnPath} />
+          <p className="mt-4 text-sm">
+            <Link href="/mot-de-passe-oublie" className="underline">
+              Mot de passe oublié ?
+            </Link>
+          </p>
         </div>
       </main>
       <SiteFooter />
