@@ -56,12 +56,12 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: /questionnaires\.spec\.ts/,
+      testIgnore: /(questionnaires|guide-module)\.spec\.ts/,
     },
     {
       name: "chromium-after",
       use: { ...devices["Desktop Chrome"] },
-      testMatch: /questionnaires\.spec\.ts/,
+      testMatch: /(questionnaires|guide-module)\.spec\.ts/,
       dependencies: ["chromium"],
     },
   ],

@@ -35,7 +35,12 @@ export function UnitTracker({
     return () => window.clearInterval(timer);
   }, [registrationId, unitId]);
 
-  if (completed) return <p className="text-sm font-medium text-green-800">Unité terminée.</p>;
+  if (completed)
+    return (
+      <p role="status" className="text-sm font-medium text-green-800">
+        Unité terminée.
+      </p>
+    );
   return (
     <div className="flex flex-col gap-1">
       <button

@@ -37,20 +37,23 @@ describe("e-learning module", () => {
     const { claire, registrationId } = await claireElearning();
     const before = (await getModulePage(claire, registrationId, undefined))!;
     const [ua1, ua2] = before.units;
-    expect(await recordUnitTime(claire, { registrationId, unitId: ua1!.id, seconds: 30 })).toBe(
-      true,
-    );
-    expect(await recordUnitTime(claire, { registrationId, unitId: ua1!.id, seconds: 30 })).toBe(
-      true,
-    );
+    const t0 = new Date();
+    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+    const post = (seconds: number, when: Date) =>
+      recordUnitTime(claire, { registrationId, unitId: ua1!.id, seconds }, when);
+    expect(await post(30, t0)).toBe(true);
+    expect(await post(30, at(30))).toBe(true);
+    // A duplicate a second later (two tabs, a retry) adds only that second; a late one adds nothing.
+    expect(await post(30, at(31))).toBe(true);
+    expect(await post(30, at(5))).toBe(true);
     let page = (await getModulePage(claire, registrationId, ua1!.id))!;
-    expect(page.units[0]).toMatchObject({ status: "IN_PROGRESS", timeSpentSeconds: 60 });
+    expect(page.units[0]).toMatchObject({ status: "IN_PROGRESS", timeSpentSeconds: 61 });
     expect(page.status).toBe("IN_PROGRESS");
 
     expect(await completeUnit(claire, { registrationId, unitId: ua1!.id })).toBe(true);
     expect(await completeUnit(claire, { registrationId, unitId: ua2!.id })).toBe(true);
     // Reading a completed unit again keeps it completed.
-    await recordUnitTime(claire, { registrationId, unitId: ua1!.id, seconds: 10 });
+    await post(10, at(90));
     page = (await getModulePage(claire, registrationId, undefined))!;
     expect(page.units.map((u) => u.status)).toEqual(["COMPLETED", "COMPLETED"]);
     expect(page.status).toBe("COMPLETED");

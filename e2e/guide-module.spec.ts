@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signInAs } from "./support/accounts";
+
+// Completes Claire's guide module: runs after the card tests, which read it untouched (playwright.config.ts).
+test("the guide's e-learning module: complete UA1, see En cours then Terminé and the bar move", async ({
+  page,
+}) => {
+  await signInAs(page, ACCOUNTS.claire);
+  await page
+    .getByRole("article", {
+      name: "Avantages en nature : identifier, calculer et sécuriser (e-learning)",
+    })
+    .getByRole("link", { name: "Accéder au module" })
+    .click();
+  const units = page.getByRole("navigation", { name: /Module e-learning/ });
+  await expect(units.getByRole("heading")).toContainText("Non commencé");
+  await expect(units.getByText("0/2 unités terminées")).toBeVisible();
+
+  const ua1 = units.getByRole("link", { name: /UA1 - Définition, principes et caractéristiques/ });
+  await ua1.click();
+  await expect(page.getByRole("heading", { level: 2, name: /^UA1 - / })).toBeVisible();
+  await page.reload(); // the first heartbeat recorded the start
+  await expect(units.getByRole("link", { name: /UA1/ })).toContainText("En cours");
+  await expect(units.getByRole("heading")).toContainText("En cours");
+
+  await page.getByRole("button", { name: "Marquer l'unité comme terminée" }).click();
+  await expect(units.getByRole("link", { name: /UA1/ })).toContainText("Terminé");
+  await expect(units.getByText("1/2 unités terminées")).toBeVisible();
+  await expect(units.getByRole("progressbar")).toHaveAttribute("value", "1");
+});
