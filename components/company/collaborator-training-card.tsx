@@ -1,8 +1,8 @@
 import { RegistrationStatusBadge } from "@/components/sessions/registration-status-badge";
+import { SessionSummary } from "@/components/sessions/session-summary";
 import { Badge } from "@/components/ui/badge";
 import type { CollaboratorTraining } from "@/lib/companies/trainings";
 import { formatDuration } from "@/lib/format/duration";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
 
 /** One training of a collaborator, as the manager sees it (no participant actions). */
 export function CollaboratorTrainingCard({
@@ -20,30 +20,17 @@ export function CollaboratorTrainingCard({
       aria-labelledby={headingId}
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={headingId} className="min-w-0 break-words text-base font-semibold">
-          {t.title}
-        </h3>
-        <Badge tone="brand">{MODALITY_LABELS[t.modality]}</Badge>
-      </div>
-      <dl className="grid grid-cols-1 gap-x-4 gap-y-0.5 text-sm text-ink-muted sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium text-ink">Réf :</dt>
-        <dd>{t.reference}</dd>
-        {t.orderReference ? (
-          <>
-            <dt className="font-medium text-ink">Réf commande :</dt>
-            <dd>{t.orderReference}</dd>
-          </>
-        ) : null}
-        <dt className="font-medium text-ink">{t.dates.length > 1 ? "Dates :" : "Date :"}</dt>
-        <dd>{t.dates.join(", ") || "—"}</dd>
-        <dt className="font-medium text-ink">Durée :</dt>
-        <dd>{formatDuration(t.durationMinutes, t.durationDays)}</dd>
-        <dt className="font-medium text-ink">Lieu :</dt>
-        <dd>{t.place}</dd>
-        <dt className="font-medium text-ink">Organisateur :</dt>
-        <dd>{t.organizerName}</dd>
-      </dl>
+      <SessionSummary
+        headingId={headingId}
+        title={t.title}
+        modality={t.modality}
+        reference={t.reference}
+        orderReference={t.orderReference}
+        dates={t.dates}
+        extra={[{ label: "Durée :", value: formatDuration(t.durationMinutes, t.durationDays) }]}
+        place={t.place}
+        organizerName={t.organizerName}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <RegistrationStatusBadge status={t.status} />
         {t.sessionCancelled ? <Badge tone="danger">Session annulée</Badge> : null}
