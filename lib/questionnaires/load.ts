@@ -5,7 +5,7 @@ import type { QuestionnaireKind, RegistrationStatus } from "@/lib/db/generated/e
 import { formValueOf } from "./answers";
 import { answerRefusal } from "./eligibility";
 import { isScored } from "./kinds";
-import { effectiveQuestionnaire, QUESTIONNAIRE_ORDER } from "./resolve";
+import { effectiveQuestionnaire, firstQuestionnaireOfKind } from "./resolve";
 import type { AnswerValue, PublicQuestion } from "./schema";
 import {
   questionnaireWindow,
@@ -93,21 +93,11 @@ export async function getQuestionnairePage(
           startsAt: true,
           endsAt: true,
           validationTestOpenDays: true,
-          questionnaires: {
-            where: { kind },
-            orderBy: QUESTIONNAIRE_ORDER,
-            take: 1,
-            select: questionnaireSelect,
-          },
+          questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
           course: {
             select: {
               title: true,
-              questionnaires: {
-                where: { kind },
-                orderBy: QUESTIONNAIRE_ORDER,
-                take: 1,
-                select: questionnaireSelect,
-              },
+              questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
             },
           },
         },

@@ -36,3 +36,11 @@ export const questionnaireResponseSelect = {
   maxScore: true,
   submittedAt: true,
 } as const;
+
+/**
+ * The relation filter that loads the first questionnaire of a kind, in the
+ * order effectiveQuestionnaire relies on: used on the session and its course.
+ */
+export function firstQuestionnaireOfKind<S>(kind: QuestionnaireKind, select: S) {
+  return { where: { kind }, orderBy: QUESTIONNAIRE_ORDER, take: 1, select };
+}

@@ -7,7 +7,7 @@ import type { QuestionnaireKind } from "@/lib/db/generated/enums";
 import { toAnswerRows } from "./answers";
 import { answerRefusal } from "./eligibility";
 import { isScored, kindOfSlug } from "./kinds";
-import { effectiveQuestionnaire, QUESTIONNAIRE_ORDER } from "./resolve";
+import { effectiveQuestionnaire, firstQuestionnaireOfKind } from "./resolve";
 import { buildQuestionnaireSchema, type QuestionnaireActionInput, type SchemaMode } from "./schema";
 import { scoreAnswers } from "./scoring";
 import { questionnaireWindow, windowRefusal } from "./windows";
@@ -77,20 +77,10 @@ async function loadTarget(
           startsAt: true,
           endsAt: true,
           validationTestOpenDays: true,
-          questionnaires: {
-            where: { kind },
-            orderBy: QUESTIONNAIRE_ORDER,
-            take: 1,
-            select: questionnaireSelect,
-          },
+          questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
           course: {
             select: {
-              questionnaires: {
-                where: { kind },
-                orderBy: QUESTIONNAIRE_ORDER,
-                take: 1,
-                select: questionnaireSelect,
-              },
+              questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
             },
           },
         },
