@@ -6,6 +6,7 @@ CREATE TABLE "MailJob" (
     "id" TEXT NOT NULL,
     "label" TEXT NOT NULL,
     "to" TEXT NOT NULL,
+    "dedupeKey" TEXT,
     "message" JSONB NOT NULL,
     "status" "MailJobStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
@@ -27,6 +28,9 @@ CREATE TABLE "RateLimitBucket" (
 
     CONSTRAINT "RateLimitBucket_pkey" PRIMARY KEY ("key")
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MailJob_dedupeKey_key" ON "MailJob"("dedupeKey");
 
 -- CreateIndex
 CREATE INDEX "MailJob_status_nextAttemptAt_idx" ON "MailJob"("status", "nextAttemptAt");
