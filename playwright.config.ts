@@ -15,10 +15,13 @@ const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 // One data folder per port, so that two runs side by side do not share a database.
 const DATA_DIR = `.data/e2e-${PORT}`;
+// The server's outbox, read by the specs (e2e/support/outbox.ts): per port, emptied with the data.
+process.env.OUTBOX_DIR = `${DATA_DIR}/outbox`;
 
 const serverEnv = {
   PGLITE_DIR: `${DATA_DIR}/pglite`,
   STORAGE_DIR: `${DATA_DIR}/storage`,
+  OUTBOX_DIR: `${DATA_DIR}/outbox`,
   NEXTAUTH_SECRET: "e2e-secret-only-for-tests-0123456789",
   NEXTAUTH_URL: `http://localhost:${PORT}`,
   PARCOURS_DEMO: "1",
@@ -28,6 +31,8 @@ const serverEnv = {
 
 export default defineConfig({
   testDir: "e2e",
+  // Per port, like the data: runs side by side never delete each other's traces.
+  outputDir: `test-results/e2e-${PORT}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
@@ -56,13 +61,20 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: /(questionnaires|guide-module)\.spec\.ts/,
+      testIgnore: /(questionnaires|guide-module|organization-guide)\.spec\.ts/,
     },
     {
       name: "chromium-after",
       use: { ...devices["Desktop Chrome"] },
       testMatch: /(questionnaires|guide-module)\.spec\.ts/,
       dependencies: ["chromium"],
+    },
+    {
+      // The guide's confirmation of Claire's SAFIR 2 changes what every spec above reads.
+      name: "chromium-last",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /organization-guide\.spec\.ts/,
+      dependencies: ["chromium-after"],
     },
   ],
   webServer: {
@@ -75,7 +87,8 @@ export default defineConfig({
       `next start -p ${PORT}`,
     ].join(" && "),
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
+    // migrate + seed + build: a few minutes on a busy 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     env: serverEnv,
     stdout: "pipe",

@@ -1,49 +1,16 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, signInAs } from "./support/accounts";
+import { waitForMail } from "./support/outbox";
 
 /*
  * The organization's back office end to end. Other spec files share this
  * seeded database and assert on Claire's pending "FORMATION SAFIR 2", so this
  * file leaves every seeded registration alone: it registers a person of its
  * own (a new e-mail) to "FORMATION SAFIR 3" (CRFC Centre-Est, no positioning
- * test required), and confirms that pending registration.
+ * test required), and confirms that pending registration. The guide's own
+ * confirmation of SAFIR 2 runs last, in organization-guide.spec.ts.
  */
-const OUTBOX = path.resolve(process.env.OUTBOX_DIR ?? ".data/outbox");
 const SESSION = "FORMATION SAFIR 3";
-
-type Mail = {
-  to: string;
-  subject: string;
-  text: string;
-  attachments: { filename: string; contentType: string; size: number }[];
-};
-
-async function mailsTo(email: string): Promise<Mail[]> {
-  let names: string[] = [];
-  try {
-    names = await fs.readdir(OUTBOX);
-  } catch {
-    return [];
-  }
-  const mails: Mail[] = [];
-  for (const name of names.filter((n) => n.endsWith(".json"))) {
-    const mail = JSON.parse(await fs.readFile(path.join(OUTBOX, name), "utf8")) as Mail;
-    if (mail.to === email) mails.push(mail);
-  }
-  return mails;
-}
-
-async function waitForMail(email: string, subject: RegExp): Promise<Mail> {
-  let found: Mail | undefined;
-  await expect
-    .poll(async () => (found = (await mailsTo(email)).find((m) => subject.test(m.subject))), {
-      timeout: 20_000,
-    })
-    .toBeDefined();
-  return found!;
-}
 
 async function openSession(page: Page) {
   await page.goto("/organisme");
@@ -136,4 +103,78 @@ test("a participant cannot enter the back office (404)", async ({ page }) => {
   await signInAs(page, ACCOUNTS.thomas);
   const response = await page.goto("/organisme");
   expect(response?.status()).toBe(404);
+});
+
+test("attendance marked in the back office makes the certificate rule pass, and the participant is told", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const staff = await browser.newPage();
+  await signInAs(staff, ACCOUNTS.organisme);
+  await staff.goto("/organisme?periode=terminees");
+  const sessionLinks = await staff
+    .getByRole("main")
+    .getByRole("link")
+    .filter({ hasNotText: /Sessions terminées|Sessions à venir/ })
+    .evaluateAll((links) =>
+      links
+        .map((a) => a.getAttribute("href") ?? "")
+        .filter((href) => /^\/organisme\/sessions\/[\w-]+$/.test(href)),
+    );
+
+  // An ended session whose certificate needs full attendance, and a participant of a
+  // firm no other spec reads, with a sitting missed: the seed issued no certificate.
+  let target: { href: string; title: string; name: string; email: string } | null = null;
+  for (const href of sessionLinks.slice(0, 20)) {
+    await staff.goto(href);
+    if ((await staff.getByLabel("Condition de délivrance").inputValue()) !== "ATTENDANCE") continue;
+    if ((await staff.getByLabel("Présence minimale (%)").inputValue()) !== "100") continue;
+    const missed = staff
+      .getByRole("radio", { name: /Absent|Excusé/, checked: true, includeHidden: true })
+      .first();
+    if ((await missed.count()) === 0) continue;
+    const name = (await missed.locator("xpath=ancestor::fieldset[1]/legend").textContent())!.trim();
+    const row = staff.getByRole("row").filter({ hasText: name }).first();
+    const rowText = (await row.textContent()) ?? "";
+    const address = row.getByText(/^[\w.+-]+@exemple\.test$/);
+    if ((await address.count()) === 0 || rowText.includes("Cabinet Delorme")) continue;
+    const email = (await address.first().textContent())!.trim();
+    const title = (await staff.getByRole("heading", { level: 1 }).textContent())!.trim();
+    target = { href, title, name, email };
+    break;
+  }
+  expect(target, "an ended session with a missed sitting").not.toBeNull();
+  const { href, title, name, email } = target!;
+
+  const participant = await (await browser.newContext()).newPage();
+  await signInAs(participant, email);
+  await participant.goto("/sessions?vue=terminees");
+  await participant
+    .getByRole("article", { name: title, exact: true })
+    .first()
+    .getByRole("link", { name: "Afficher les détails de la session" })
+    .click();
+  await expect(participant.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(participant.getByRole("link", { name: "Mon attestation de formation" })).toHaveCount(
+    0,
+  );
+
+  // Émargement: present at every sitting.
+  await staff.goto(href);
+  const sheets = staff.getByRole("form", { name: /^Émargement : /, includeHidden: true });
+  const count = await sheets.count();
+  for (let i = 0; i < count; i++) {
+    const sheet = sheets.nth(i);
+    await sheet.locator("xpath=ancestor::details[1]/summary").click();
+    await sheet.getByRole("group", { name }).getByRole("radio", { name: "Présent" }).check();
+    await sheet.getByRole("button", { name: "Enregistrer l'émargement" }).click();
+    await expect(sheet.getByRole("status")).toContainText(/Émargement (enregistré|déjà à jour)/);
+  }
+
+  await participant.reload();
+  await expect(
+    participant.getByRole("link", { name: "Mon attestation de formation" }),
+  ).toBeVisible();
+  const notice = await waitForMail(email, /^Votre attestation de formation est disponible/);
+  expect(notice.text).toContain(title);
 });

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import {
   InvoiceStatus,
   OrderStatus,
@@ -6,7 +7,7 @@ import {
   RegistrationStatus,
 } from "@/lib/db/generated/enums";
 import { paymentAmountRefusal, paymentDateRefusal, remainingDueCents } from "./payment-rules";
-import { isRecordId } from "./record-id";
+import { isRecordId } from "@/lib/db/record-id";
 
 /*
  * No "server-only" here: the organization's back office calls it from a
@@ -338,8 +339,4 @@ function latest(dates: readonly Date[]): Date {
   return new Date(Math.max(...dates.map((d) => d.getTime())));
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002"
-  );
-}
+

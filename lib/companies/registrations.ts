@@ -1,9 +1,10 @@
 import "server-only";
 import { inviteUser, normalizeEmail } from "@/lib/auth/invitations";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isRecordId } from "@/lib/billing/record-id";
+import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Modality } from "@/lib/db/generated/enums";
 import { parisParts } from "@/lib/dates/paris";
 import { placeOf } from "@/lib/sessions/session-card";
@@ -244,11 +245,6 @@ export async function registerCollaborators(
       throw error;
     }
   }
-}
-
-function isUniqueViolation(error: unknown, field: string): boolean {
-  const e = error as { code?: string; meta?: { target?: unknown } };
-  return e?.code === "P2002" && JSON.stringify(e.meta?.target ?? "").includes(field);
 }
 
 async function registerInTransaction(

@@ -1,7 +1,10 @@
 import "server-only";
+import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
+import { inBackground } from "@/lib/mail/queue";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { findEnrolment } from "./access";
 
 type UnitRef = { registrationId: string; unitId: string };
@@ -93,7 +96,7 @@ export async function recordUnitTime(
     await write();
   } catch (error) {
     // Two first heartbeats raced to create the row: count this one against the winner's.
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     await write();
   }
   return true;
@@ -105,8 +108,18 @@ export async function completeUnit(
   now: Date = new Date(),
 ) {
   const ref = { registrationId: input.registrationId, unitId: input.unitId };
-  return writeProgress(viewer, ref, now, {
+  const written = await writeProgress(viewer, ref, now, {
     create: { status: "COMPLETED", startedAt: now, completedAt: now, lastSeenAt: now },
     update: { status: "COMPLETED", completedAt: now, lastSeenAt: now },
   });
+  // The last unit completed may be what the certificate was waiting for.
+  if (written) {
+    inBackground("attestation disponible", () =>
+      queueCertificateNotices(
+        { id: input.registrationId, session: { certificateRule: "ELEARNING_COMPLETED" } },
+        now,
+      ),
+    );
+  }
+  return written;
 }

@@ -1,65 +1,259 @@
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { ANONYMIZED_EMAIL_DOMAIN } from "@/lib/privacy/placeholders";
 import { getTransport, type MailMessage } from "./transport";
 
 /**
- * Sending never blocks or breaks the action that triggers it: the message is
- * built and sent in the background, and a failure is logged and retried a few
- * times with a growing delay. The queue lives in the server process (no job
- * table): a message still waiting when the process stops is lost, which the
- * log shows. A durable queue (a MailJob table) is the next step for production.
+ * Sending never blocks or breaks the action that triggers it. A message is
+ * built in the background after the caller's transaction, stored as built in
+ * the MailJob table, then sent. A failed attempt is logged and retried with a
+ * growing delay, first by this process and, if it stops, by any instance's
+ * worker (lib/mail/worker.ts): a restart never loses a message.
+ *
+ * Every attempt first *claims* the job (a conditional update that moves its
+ * next attempt past a lease): two instances never send the same job at once.
  */
-const DEFAULT_DELAYS_MS = [2_000, 10_000, 60_000];
+const DEFAULT_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000];
+/** A sender that died mid-attempt leaves its job to others after this long. */
+const CLAIM_LEASE_MS = 5 * 60_000;
 
 let retryDelaysMs = DEFAULT_DELAYS_MS;
 const pending = new Set<Promise<void>>();
+/** Jobs this process is sending now, so the worker does not start them twice. */
+const active = new Set<string>();
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Set by drainMail: retries waiting in this process are left to the worker. */
+let stopping = false;
+const sleepers = new Set<() => void>();
 
-async function deliver(label: string, build: () => Promise<MailMessage | null>): Promise<void> {
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      sleepers.delete(wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    sleepers.add(wake);
+  });
+}
+
+type StoredMessage = {
+  subject: string;
+  text: string;
+  html: string;
+  attachments: { filename: string; contentType: string; base64: string }[];
+};
+
+function toStored(message: MailMessage): StoredMessage {
+  return {
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    attachments: (message.attachments ?? []).map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      base64: a.content.toString("base64"),
+    })),
+  };
+}
+
+function fromStored(to: string, stored: StoredMessage): MailMessage {
+  return {
+    to,
+    subject: stored.subject,
+    text: stored.text,
+    html: stored.html,
+    attachments: stored.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.base64, "base64"),
+    })),
+  };
+}
+
+type AttemptOutcome = { done: true } | { done: false; retryInMs: number };
+
+/** One attempt at one job; never throws. */
+async function attempt(jobId: string): Promise<AttemptOutcome> {
+  const db = await getDb();
+  const now = new Date();
+  const claimed = await db.mailJob.updateMany({
+    where: { id: jobId, status: "PENDING", nextAttemptAt: { lte: now } },
+    data: { nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS), attempts: { increment: 1 } },
+  });
+  if (claimed.count === 0) return { done: true }; // sent, failed for good, or someone else's now
+  const job = await db.mailJob.findUniqueOrThrow({ where: { id: jobId } });
+  try {
+    await getTransport().send(fromStored(job.to, job.message as StoredMessage));
+    await db.mailJob.update({
+      where: { id: jobId },
+      data: { status: "SENT", sentAt: new Date(), lastError: null },
+    });
+    return { done: true };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const delay = retryDelaysMs[job.attempts - 1];
+    if (delay === undefined) {
+      console.error(`[mail] ${job.label} à ${job.to}: abandon après ${job.attempts} essais`, error);
+      await db.mailJob.update({
+        where: { id: jobId },
+        data: { status: "FAILED", lastError: reason.slice(0, 2000) },
+      });
+      return { done: true };
+    }
+    console.warn(
+      `[mail] ${job.label} à ${job.to}: essai ${job.attempts} échoué, nouvel essai`,
+      error,
+    );
+    await db.mailJob.update({
+      where: { id: jobId },
+      data: { nextAttemptAt: new Date(Date.now() + delay), lastError: reason.slice(0, 2000) },
+    });
+    return { done: false, retryInMs: delay };
+  }
+}
+
+/** Sends a job, retrying in this process while it lives. */
+async function deliverJob(jobId: string): Promise<void> {
+  if (active.has(jobId)) return;
+  active.add(jobId);
+  try {
+    for (;;) {
+      const outcome = await attempt(jobId);
+      if (outcome.done || stopping) return; // when stopping, the job waits in the table
+      await sleep(outcome.retryInMs);
+      if (stopping) return;
+    }
+  } catch (error) {
+    // The database itself failed: the job stays PENDING and the worker retries it.
+    console.error(`[mail] envoi ${jobId} interrompu`, error);
+  } finally {
+    active.delete(jobId);
+  }
+}
+
+function track(job: Promise<void>) {
+  const tracked = job.finally(() => pending.delete(tracked));
+  pending.add(tracked);
+}
+
+export type QueueOptions = {
+  /** A notification that must go once per key ("certificate-available:<registrationId>"). */
+  dedupeKey?: string;
+};
+
+async function storeAndSend(
+  label: string,
+  build: () => Promise<MailMessage | null>,
+  options: QueueOptions,
+): Promise<void> {
   let message: MailMessage | null;
   try {
+    const db = await getDb();
+    if (options.dedupeKey) {
+      const already = await db.mailJob.findUnique({
+        where: { dedupeKey: options.dedupeKey },
+        select: { id: true },
+      });
+      if (already) return;
+    }
     message = await build();
   } catch (error) {
     console.error(`[mail] ${label}: message impossible à préparer`, error);
     return;
   }
   if (!message) return;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await getTransport().send(message);
-      return;
-    } catch (error) {
-      const delay = retryDelaysMs[attempt];
-      if (delay === undefined) {
-        console.error(
-          `[mail] ${label} à ${message.to}: abandon après ${attempt + 1} essais`,
-          error,
-        );
-        return;
-      }
-      console.warn(
-        `[mail] ${label} à ${message.to}: essai ${attempt + 1} échoué, nouvel essai`,
-        error,
-      );
-      await sleep(delay);
-    }
+  // An erased account keeps a placeholder address that must never be written to.
+  if (message.to.endsWith(`@${ANONYMIZED_EMAIL_DOMAIN}`)) return;
+  let jobId: string;
+  try {
+    const job = await (
+      await getDb()
+    ).mailJob.create({
+      data: {
+        label,
+        to: message.to,
+        dedupeKey: options.dedupeKey ?? null,
+        message: toStored(message) as Prisma.InputJsonValue,
+      },
+      select: { id: true },
+    });
+    jobId = job.id;
+  } catch (error) {
+    // The only unique column besides the id: the same notification, queued twice at once.
+    if (isUniqueViolation(error)) return;
+    console.error(`[mail] ${label} à ${message.to}: message impossible à enregistrer`, error);
+    return;
   }
+  await deliverJob(jobId);
 }
 
 /**
  * Queues a message. `build` runs after the caller's transaction (it may read
  * the database, render a PDF); returning null sends nothing. Never throws.
  */
-export function queueMail(label: string, build: () => Promise<MailMessage | null>): void {
-  const job = deliver(label, build).finally(() => pending.delete(job));
-  pending.add(job);
+export function queueMail(
+  label: string,
+  build: () => Promise<MailMessage | null>,
+  options: QueueOptions = {},
+): void {
+  track(storeAndSend(label, build, options));
 }
 
-/** Waits for every queued message (tests, and a graceful shutdown). */
+/**
+ * Runs work that prepares notifications (loads data, then queues mail) after
+ * the caller answered: a failure is logged, never thrown, and flushMail waits
+ * for it like for a message.
+ */
+export function inBackground(label: string, work: () => Promise<unknown>): void {
+  track(
+    work().then(
+      () => undefined,
+      (error: unknown) => console.error(`[mail] ${label}: préparation interrompue`, error),
+    ),
+  );
+}
+
+/**
+ * Picks up every job whose next attempt is due (left by a failed attempt or
+ * by a process that stopped) and sends it. Returns how many were started.
+ */
+export async function resumeDueMail(now: Date = new Date(), limit = 50): Promise<number> {
+  const due = await (
+    await getDb()
+  ).mailJob.findMany({
+    where: { status: "PENDING", nextAttemptAt: { lte: now } },
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  const fresh = due.filter((job) => !active.has(job.id));
+  for (const job of fresh) track(deliverJob(job.id));
+  return fresh.length;
+}
+
+/** Waits for every message this process is building or sending (tests, shutdown). */
 export async function flushMail(): Promise<void> {
   while (pending.size > 0) await Promise.allSettled([...pending]);
 }
 
-/** Tests shorten the delays between attempts. */
+/**
+ * For a graceful shutdown: finishes the attempts under way, leaves the
+ * retries that are waiting to the next process's worker (they are stored).
+ */
+export async function drainMail(): Promise<void> {
+  stopping = true;
+  for (const wake of [...sleepers]) wake();
+  try {
+    await flushMail();
+  } finally {
+    stopping = false;
+  }
+}
+
+/** Tests shorten the delays between attempts; null restores the defaults. */
 export function setRetryDelaysForTests(delays: number[] | null) {
   retryDelaysMs = delays ?? DEFAULT_DELAYS_MS;
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
+import { inBackground } from "@/lib/mail/queue";
 import type { Viewer } from "@/lib/auth/viewer";
 import { writeAudit } from "@/lib/audit/log";
 import { getDb } from "@/lib/db";
@@ -24,7 +26,7 @@ export async function recordAttendance(
   const session = staffSessionWhere(viewer, input.sessionId);
   if (!session) return null;
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const slot = await tx.sessionSlot.findFirst({
       where: { id: input.slotId, session },
       select: { id: true, sessionId: true, session: { select: { organizationId: true } } },
@@ -72,6 +74,14 @@ export async function recordAttendance(
     }
     return { changed };
   });
+  // Presence recorded after the session may be what a certificate was waiting for.
+  if (result && result.changed > 0) {
+    const ids = input.marks.map((m) => m.registrationId);
+    inBackground("attestations disponibles", () =>
+      queueCertificateNotices({ sessionId: input.sessionId, id: { in: ids } }, now),
+    );
+  }
+  return result;
 }
 
 /** The session's certificate rule (guide rule 11). Null when not the viewer's session. */

@@ -5,12 +5,9 @@ import { renderConvocationPdf } from "@/lib/documents/convocation-pdf";
 import { documentFileName } from "@/lib/documents/file-name";
 import { publicBaseUrl } from "@/lib/documents/public-url";
 import { getDb } from "@/lib/db";
-import {
-  registrationConfirmedMail,
-  registrationRefusedMail,
-  type SessionMailFacts,
-} from "@/lib/mail/messages";
+import { registrationConfirmedMail, registrationRefusedMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/queue";
+import { sessionMailFactsSelect, toSessionMailFacts } from "@/lib/mail/session-facts";
 
 /** What every registration e-mail needs, loaded after the decision was stored. */
 async function loadFacts(registrationId: string) {
@@ -21,26 +18,15 @@ async function loadFacts(registrationId: string) {
     select: {
       statusReason: true,
       participant: { select: { user: { select: { id: true, email: true, firstName: true } } } },
-      session: {
-        select: {
-          reference: true,
-          startsAt: true,
-          endsAt: true,
-          organization: { select: { name: true } },
-          course: { select: { title: true } },
-        },
-      },
+      session: { select: sessionMailFactsSelect },
     },
   });
   if (!row) return null;
-  const session: SessionMailFacts = {
-    courseTitle: row.session.course.title,
-    reference: row.session.reference,
-    organizationName: row.session.organization.name,
-    startsAt: row.session.startsAt,
-    endsAt: row.session.endsAt,
+  return {
+    user: row.participant.user,
+    session: toSessionMailFacts(row.session),
+    reason: row.statusReason,
   };
-  return { user: row.participant.user, session, reason: row.statusReason };
 }
 
 export function queueConfirmationMail(registrationId: string) {

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { recordIdSchema } from "@/lib/db/record-id";
 
 /**
  * The back office's forms and the server actions that receive them share these
  * schemas (no "server-only": the browser validates with them too).
  */
-const id = z.string().min(1).max(64);
+const id = recordIdSchema;
 
 export const decideRegistrationsSchema = z
   .object({
@@ -120,3 +121,51 @@ export function amountToCents(amount: string): number {
   const [euros, cents = ""] = amount.replace(/\s/g, "").replace(",", ".").split(".");
   return Number(euros) * 100 + Number(cents.padEnd(2, "0"));
 }
+
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Saisissez une date valide.")
+  .refine((value) => {
+    const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, "Cette date n'existe pas.");
+const timeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Saisissez une heure au format hh:mm.");
+
+/**
+ * "Modifier la session": dates and times of each sitting, the place or the
+ * join link (what a convocation states, Qualiopi indicator 9). The sittings
+ * themselves (how many, their content and duration) belong to the programme.
+ */
+export const sessionLogisticsSchema = z
+  .object({
+    sessionId: id,
+    /** "" for no venue (the place label then says where). */
+    venueId: z.string().max(64),
+    placeLabel: z.string().trim().max(200, "200 caractères au plus."),
+    joinUrl: z
+      .string()
+      .trim()
+      .max(500, "500 caractères au plus.")
+      .refine(
+        (value) => value === "" || /^https:\/\/[^\s]+\.[^\s]+$/.test(value),
+        "Saisissez l'adresse complète du lien, commençant par https://.",
+      ),
+    slots: z
+      .array(z.object({ slotId: id, date: calendarDay, startTime: timeOfDay, endTime: timeOfDay }))
+      .max(200),
+  })
+  .superRefine((value, ctx) => {
+    value.slots.forEach((slot, index) => {
+      if (slot.endTime <= slot.startTime) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["slots", index, "endTime"],
+          message: "L'heure de fin doit suivre l'heure de début.",
+        });
+      }
+    });
+  });
+export type SessionLogisticsInput = z.infer<typeof sessionLogisticsSchema>;

@@ -1,4 +1,6 @@
 import "server-only";
+import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
+import { inBackground } from "@/lib/mail/queue";
 import { failure, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/dates/paris";
@@ -236,6 +238,12 @@ export async function submitResponse(
     return { won: true as const };
   }, TRANSACTION_OPTIONS);
   if (!submitted.won) return alreadySubmitted(submitted.submittedAt);
+  // The validation test may be what the certificate was waiting for.
+  if (kind === "VALIDATION") {
+    inBackground("attestation disponible", () =>
+      queueCertificateNotices({ id: registration.id }, now),
+    );
+  }
   return {
     ok: true,
     data: { submittedAt: now, score: result?.score ?? null, maxScore: result?.maxScore ?? null },

@@ -10,7 +10,9 @@ import {
   certificateRuleSchema,
   decideRegistrationsSchema,
   registerByEmailSchema,
+  sessionLogisticsSchema,
 } from "@/lib/organizations/schemas";
+import { updateSessionLogistics } from "@/lib/organizations/session-logistics";
 
 const sessionPath = (sessionId: string) => `/organisme/sessions/${sessionId}`;
 
@@ -65,5 +67,25 @@ export const updateCertificateRuleAction = authenticatedAction(
     if (!(await updateCertificateRule(viewer, input))) throw new ActionNotFound();
     revalidatePath(sessionPath(input.sessionId));
     return { ok: true, data: "Règle de l'attestation enregistrée." };
+  },
+);
+
+export const updateSessionLogisticsAction = authenticatedAction(
+  sessionLogisticsSchema,
+  async (input, viewer) => {
+    const result = await updateSessionLogistics(viewer, input);
+    if (!result) throw new ActionNotFound();
+    if (!result.ok) {
+      return failure(result.message, result.field ? { [result.field]: [result.message] } : {});
+    }
+    revalidatePath(sessionPath(input.sessionId));
+    const count = result.changes.length;
+    return {
+      ok: true,
+      data:
+        count === 0
+          ? "Aucune modification : rien n'a été envoyé."
+          : `Session modifiée (${count} changement${count > 1 ? "s" : ""}). Les participants inscrits sont prévenus par e-mail.`,
+    };
   },
 );

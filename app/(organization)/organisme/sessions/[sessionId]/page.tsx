@@ -49,6 +49,12 @@ export default async function StaffSessionPage({ params }: Props) {
           >
             Résultats des questionnaires
           </Link>
+          <Link
+            href={`/organisme/sessions/${session.id}/modifier`}
+            className="font-semibold text-brand-800 underline"
+          >
+            Modifier la session
+          </Link>
         </p>
       </div>
 

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { parseInput } from "@/lib/actions/parse-input";
 import { getViewer } from "@/lib/auth/viewer";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { MAX_MATERIAL_BYTES } from "@/lib/organizations/file-type";
@@ -33,11 +34,11 @@ export async function POST(request: Request, { params }: Context) {
   const materialId = typeof fields.materialId === "string" ? fields.materialId : "";
   let result;
   if (materialId) {
-    const parsed = materialVersionSchema.safeParse({ sessionId, materialId });
+    const parsed = parseInput(materialVersionSchema, { sessionId, materialId });
     if (!parsed.success) return NextResponse.json({ ok: false }, { status: 404 });
     result = await addMaterialVersion(viewer, parsed.data, upload);
   } else {
-    const parsed = materialSchema.safeParse({ ...fields, sessionId });
+    const parsed = parseInput(materialSchema, { ...fields, sessionId });
     if (!parsed.success) {
       return NextResponse.json(
         {

@@ -1,0 +1,45 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { expect } from "@playwright/test";
+
+/**
+ * The server's local outbox (lib/mail/outbox.ts writes one JSON file per
+ * message there when no SMTP server is configured).
+ */
+const OUTBOX = path.resolve(process.env.OUTBOX_DIR ?? ".data/outbox");
+
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  attachments: { filename: string; contentType: string; size: number }[];
+};
+
+export async function mailsTo(email: string): Promise<Mail[]> {
+  let names: string[] = [];
+  try {
+    names = await fs.readdir(OUTBOX);
+  } catch {
+    return [];
+  }
+  const mails: Mail[] = [];
+  for (const name of names.filter((n) => n.endsWith(".json"))) {
+    try {
+      const mail = JSON.parse(await fs.readFile(path.join(OUTBOX, name), "utf8")) as Mail;
+      if (mail.to === email) mails.push(mail);
+    } catch {
+      // Being written: read it at the next poll.
+    }
+  }
+  return mails;
+}
+
+export async function waitForMail(email: string, subject: RegExp): Promise<Mail> {
+  let found: Mail | undefined;
+  await expect
+    .poll(async () => (found = (await mailsTo(email)).find((m) => subject.test(m.subject))), {
+      timeout: 20_000,
+    })
+    .toBeDefined();
+  return found!;
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
+import { queueValidationTestNotices } from "@/lib/questionnaires/validation-notice";
+import { resumeDueMail } from "./queue";
+
+/**
+ * The server's mail worker (started by instrumentation.ts): every minute it
+ * resumes the messages whose next attempt is due (left by a failed attempt or
+ * by a stopped process) and announces what became available with time alone
+ * (a validation test opening, a certificate at the end of a session whose
+ * attendance was recorded earlier). Every instance may run it: job claims and
+ * dedupe keys keep each message single.
+ */
+const TICK_MS = 60_000;
+const FIRST_TICK_MS = 5_000;
+/** Sessions that ended this recently are checked for certificates at each tick. */
+const CERTIFICATE_LOOKBACK_MS = 3 * 86_400_000;
+
+export async function mailWorkerTick(now: Date = new Date()): Promise<void> {
+  await resumeDueMail(now);
+  await queueValidationTestNotices(now);
+  await queueCertificateNotices(
+    {
+      session: {
+        endsAt: { lte: now, gte: new Date(now.getTime() - CERTIFICATE_LOOKBACK_MS) },
+      },
+    },
+    now,
+  );
+}
+
+let started = false;
+
+export function startMailWorker(): void {
+  if (started || process.env.MAIL_WORKER === "off") return;
+  started = true;
+  let running = false;
+  const tick = async () => {
+    if (running) return; // a slow tick (database away) is never doubled
+    running = true;
+    try {
+      await mailWorkerTick();
+    } catch (error) {
+      console.error("[mail] tour du worker interrompu", error);
+    } finally {
+      running = false;
+    }
+  };
+  setTimeout(tick, FIRST_TICK_MS).unref();
+  setInterval(tick, TICK_MS).unref();
+}
