@@ -1,0 +1,162 @@
+import { PERMISSIONS, type Permission } from "../../../lib/auth/permissions";
+
+/**
+ * The people the authorization matrix signs in as, described by what they
+ * hold (the matrix checks the loaded viewer against this description first).
+ * "A", "X" and "Y" are the owners of the resources the table's rows point at:
+ * participant A (Claire Martin), company X (Cabinet Delorme & Associés, her
+ * firm) and organization Y (CRFC Centre-Est).
+ */
+export type Role = {
+  key: string;
+  /** Who signs in: a demo e-mail, or a user the fixtures find in the seeded data. */
+  user:
+    | null
+    | { email: string }
+    | "manager of another company"
+    | "staff of another organization"
+    | "user without a space";
+  participant: "A" | "other" | null;
+  /** Member of company X with these permissions, or of another company only. */
+  company: { of: "X"; permissions: readonly Permission[] } | { of: "other" } | null;
+  organization: "Y" | "other" | null;
+  /** For "manager without p": the grant removed from the manager for this role's cells. */
+  revoked?: Permission;
+};
+
+const ALL = Object.keys(PERMISSIONS) as Permission[];
+const MANAGER = { email: "manager@demo.test" };
+
+export const ROLES: readonly Role[] = [
+  { key: "anonymous", user: null, participant: null, company: null, organization: null },
+  {
+    // Signed in, but neither participant, company member nor staff (yet).
+    key: "user without a space",
+    user: "user without a space",
+    participant: null,
+    company: null,
+    organization: null,
+  },
+  {
+    key: "participant A",
+    user: { email: "participant@demo.test" },
+    participant: "A",
+    company: null,
+    organization: null,
+  },
+  {
+    key: "participant B (same firm)",
+    user: { email: "participant2@demo.test" },
+    participant: "other",
+    company: null,
+    organization: null,
+  },
+  {
+    key: "private participant",
+    user: { email: "particulier@demo.test" },
+    participant: "other",
+    company: null,
+    organization: null,
+  },
+  {
+    key: "manager",
+    user: MANAGER,
+    participant: null,
+    company: { of: "X", permissions: ALL },
+    organization: null,
+  },
+  ...ALL.map((p): Role => ({
+    key: `manager without ${p}`,
+    user: MANAGER,
+    participant: null,
+    company: { of: "X", permissions: ALL.filter((q) => q !== p) },
+    organization: null,
+    revoked: p,
+  })),
+  {
+    key: "manager of another company",
+    user: "manager of another company",
+    participant: null,
+    company: { of: "other" },
+    organization: null,
+  },
+  {
+    key: "staff of Y",
+    user: { email: "organisme@demo.test" },
+    participant: null,
+    company: null,
+    organization: "Y",
+  },
+  {
+    key: "staff of another organization",
+    user: "staff of another organization",
+    participant: null,
+    company: null,
+    organization: "other",
+  },
+];
+
+/**
+ * What a row needs. Participant rows: "own data" (lists of the viewer's own
+ * records) or "A's resource" (the row's params point at participant A's).
+ * Company rows: membership of company X, with a permission or without
+ * ("member"), or of any company ("any member"). Organization rows: staff of
+ * any organization (their own lists) or of Y (the row's params are Y's).
+ */
+export type Needs =
+  | "nothing"
+  | "sign-in"
+  | { participant: "own data" | "A's resource" }
+  | { company: Permission | "member" | "any member" }
+  | { organization: "any staff" | "staff of Y" };
+
+/**
+ * What the code answers. "signin": redirect to /connexion; "home": redirect to
+ * "/" (a page of a space the user has not); "redirect": any other redirect,
+ * when it is the page's job (/, /entreprise, /connexion once signed in);
+ * "404"/"403"/"401": the status; "ok": reached and served (for actions: past
+ * every check, ok or refused by a business rule).
+ */
+export type Outcome = "ok" | "redirect" | "signin" | "home" | "404" | "403" | "401";
+
+export type RowKind = "page" | "route" | "action";
+
+/** True when the role holds what the row needs. */
+export function holds(role: Role, needs: Needs): boolean {
+  if (needs === "nothing") return true;
+  if (role.user === null) return false;
+  if (needs === "sign-in") return true;
+  if ("participant" in needs) {
+    return needs.participant === "own data" ? role.participant !== null : role.participant === "A";
+  }
+  if ("company" in needs) {
+    if (!role.company) return false;
+    if (needs.company === "any member") return true;
+    if (role.company.of !== "X") return false;
+    return needs.company === "member" || role.company.permissions.includes(needs.company);
+  }
+  return needs.organization === "any staff"
+    ? role.organization !== null
+    : role.organization === "Y";
+}
+
+/**
+ * The expected answer of a cell, from the row's needs, derived once here so
+ * that every row follows the same rules: anonymous visitors of a page go to
+ * the sign-in page, pages of the participant space send non-participants home,
+ * and everything else that is not theirs is a 404 (never 403: a 403 would
+ * confirm that the resource exists). Route handlers and actions answer 404 and
+ * "signin" (session expired) on their own, behind the proxy's redirect.
+ */
+export function expectedOutcome(
+  row: { kind: RowKind; needs: Needs; whenAllowed?: Outcome; whenSignedIn?: Outcome },
+  role: Role,
+): Outcome {
+  if (row.whenSignedIn && role.user !== null) return row.whenSignedIn;
+  if (holds(role, row.needs)) return row.whenAllowed ?? "ok";
+  if (role.user === null) return row.kind === "route" ? "404" : "signin";
+  if (row.kind === "page" && typeof row.needs === "object" && "participant" in row.needs) {
+    return role.participant === null ? "home" : "404";
+  }
+  return "404";
+}

@@ -1,0 +1,533 @@
+import type { Fixtures } from "./fixtures";
+import type { Needs, Outcome } from "./roles";
+
+/**
+ * The authorization table: every page, route handler (per HTTP method) and
+ * server action of the product, with what it needs and how to point it at a
+ * resource of participant A, company X or organization Y. The matrix test
+ * (tests/integration/authorization-matrix.test.ts) signs in as every role of
+ * ./roles and checks every cell; a page, handler or action without a row here
+ * fails it. Expected outcomes come from `needs` (see expectedOutcome in ./roles).
+ *
+ * To add a row: copy the nearest one of the same kind, give the file (and the
+ * method or the export), `needs`, and `params` / `input` from the fixtures
+ * (add a fixture in ./fixtures.ts when the resource is new).
+ */
+type Params = Record<string, string | string[]>;
+
+type Common = {
+  /** Path from the repository root. */
+  file: string;
+  needs: Needs;
+  /** The answer when the role holds what the row needs ("ok" unless said). */
+  whenAllowed?: Outcome;
+  /** The answer to every signed-in user, whatever they hold (the sign-in page). */
+  whenSignedIn?: Outcome;
+};
+
+export type PageRow = Common & { kind: "page"; params?: (f: Fixtures) => Params };
+export type RouteRow = Common & {
+  kind: "route";
+  method: "GET" | "POST";
+  params?: (f: Fixtures) => Params;
+  body?: (f: Fixtures) => FormData | undefined;
+};
+export type ActionRow = Common & { kind: "action"; name: string; input: (f: Fixtures) => unknown };
+export type Row = PageRow | RouteRow | ActionRow;
+
+const own = { participant: "own data" } as const;
+const ofA = { participant: "A's resource" } as const;
+const anyStaff = { organization: "any staff" } as const;
+const staffOfY = { organization: "staff of Y" } as const;
+
+const pdfFile = () => {
+  const form = new FormData();
+  form.set("title", "Support de la matrice");
+  form.set("type", "Guide");
+  form.set("phase", "BEFORE");
+  const pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+  form.set("file", new File([pdf], "matrice.pdf", { type: "application/pdf" }));
+  return form;
+};
+
+const P = "app/(participant)";
+const C = "app/(company)/entreprise";
+const O = "app/(organization)/organisme";
+const A = "app/(auth)";
+
+export const TABLE: readonly Row[] = [
+  // Public and sign-in pages.
+  { kind: "page", file: "app/page.tsx", needs: "sign-in", whenAllowed: "redirect" },
+  { kind: "page", file: `${A}/aucun-espace/page.tsx`, needs: "sign-in" },
+  // Signed-in users go on to "/" (no callbackUrl here), which opens their space.
+  { kind: "page", file: `${A}/connexion/page.tsx`, needs: "nothing", whenSignedIn: "home" },
+  {
+    kind: "page",
+    file: `${A}/invitation/[token]/page.tsx`,
+    needs: "nothing",
+    params: () => ({ token: "jeton-inconnu" }),
+  },
+  { kind: "page", file: `${A}/mot-de-passe-oublie/page.tsx`, needs: "nothing" },
+  {
+    kind: "page",
+    file: `${A}/reinitialisation/[token]/page.tsx`,
+    needs: "nothing",
+    params: () => ({ token: "jeton-inconnu" }),
+  },
+  { kind: "page", file: "app/(public)/confidentialite/page.tsx", needs: "nothing" },
+  { kind: "page", file: "app/(public)/mentions-legales/page.tsx", needs: "nothing" },
+  {
+    kind: "page",
+    file: "app/(public)/verification/[number]/page.tsx",
+    needs: "nothing",
+    params: () => ({ number: "ATT-0000-INCONNU" }),
+  },
+  {
+    kind: "route",
+    file: "app/api/auth/[...nextauth]/route.ts",
+    method: "GET",
+    needs: "nothing",
+    params: () => ({ nextauth: ["session"] }),
+  },
+  {
+    kind: "route",
+    file: "app/api/auth/[...nextauth]/route.ts",
+    method: "POST",
+    needs: "nothing",
+    params: () => ({ nextauth: ["signout"] }),
+  },
+  { kind: "route", file: "app/api/health/route.ts", method: "GET", needs: "nothing" },
+  // Benchmark probes: 404 to everyone unless the server runs `npm run bench`
+  // (PARCOURS_BENCH=1, never set here); anonymous visitors get the proxy's 401.
+  {
+    kind: "route",
+    file: "app/api/bench/one-line-pdf/route.ts",
+    method: "GET",
+    needs: "sign-in",
+    whenAllowed: "404",
+  },
+  {
+    kind: "route",
+    file: "app/api/bench/queries/route.ts",
+    method: "GET",
+    needs: "sign-in",
+    whenAllowed: "404",
+  },
+  // The token in the payload is the credential of these public actions.
+  {
+    kind: "action",
+    file: `${A}/invitation/actions.ts`,
+    name: "acceptInvitationAction",
+    needs: "nothing",
+    input: () => ({
+      token: "jeton-inconnu",
+      password: "x".repeat(14),
+      confirmation: "x".repeat(14),
+    }),
+  },
+  {
+    kind: "action",
+    file: `${A}/invitation/actions.ts`,
+    name: "resetPasswordAction",
+    needs: "nothing",
+    input: () => ({
+      token: "jeton-inconnu",
+      password: "x".repeat(14),
+      confirmation: "x".repeat(14),
+    }),
+  },
+  {
+    kind: "action",
+    file: `${A}/mot-de-passe-oublie/actions.ts`,
+    name: "requestPasswordResetAction",
+    needs: "nothing",
+    input: () => ({ email: "personne@inconnu.test" }),
+  },
+
+  // Participant space: the viewer's own lists, and participant A's records.
+  { kind: "page", file: `${P}/sessions/page.tsx`, needs: own },
+  { kind: "page", file: `${P}/commandes/page.tsx`, needs: own },
+  { kind: "page", file: `${P}/factures/page.tsx`, needs: own },
+  { kind: "page", file: `${P}/parcours/page.tsx`, needs: own },
+  { kind: "route", file: `${P}/parcours/export/route.ts`, method: "GET", needs: own },
+  { kind: "page", file: `${P}/mes-donnees/page.tsx`, needs: own },
+  { kind: "route", file: `${P}/mes-donnees/export/route.ts`, method: "GET", needs: own },
+  {
+    kind: "action",
+    file: `${P}/mes-donnees/actions.ts`,
+    name: "eraseMyAccountAction",
+    needs: own,
+    // Not the account's address: refused after every check, so the matrix's accounts survive.
+    input: () => ({ email: "personne@inconnu.test", confirmation: "SUPPRIMER" }),
+  },
+  {
+    kind: "page",
+    file: `${P}/sessions/[registrationId]/page.tsx`,
+    needs: ofA,
+    params: (f) => ({ registrationId: f.convocationRegistrationId }),
+  },
+  {
+    kind: "page",
+    file: `${P}/sessions/[registrationId]/fiche/page.tsx`,
+    needs: ofA,
+    params: (f) => ({ registrationId: f.convocationRegistrationId }),
+  },
+  {
+    kind: "page",
+    file: `${P}/sessions/[registrationId]/module/page.tsx`,
+    needs: ofA,
+    params: (f) => ({ registrationId: f.module.registrationId }),
+  },
+  {
+    kind: "page",
+    file: `${P}/sessions/[registrationId]/questionnaires/[kind]/page.tsx`,
+    needs: ofA,
+    params: (f) => ({ registrationId: f.questionnaire.registrationId, kind: f.questionnaire.slug }),
+  },
+  {
+    kind: "route",
+    file: `${P}/sessions/[registrationId]/convocation/route.ts`,
+    method: "GET",
+    needs: ofA,
+    params: (f) => ({ registrationId: f.convocationRegistrationId }),
+  },
+  {
+    kind: "route",
+    file: `${P}/sessions/[registrationId]/attestation/route.ts`,
+    method: "GET",
+    needs: ofA,
+    params: (f) => ({ registrationId: f.attestationRegistrationId }),
+  },
+  {
+    kind: "route",
+    file: `${P}/sessions/[registrationId]/agenda/route.ts`,
+    method: "GET",
+    needs: ofA,
+    params: (f) => ({ registrationId: f.agendaRegistrationId }),
+  },
+  {
+    kind: "route",
+    file: `${P}/sessions/[registrationId]/supports/[materialId]/route.ts`,
+    method: "GET",
+    needs: ofA,
+    params: (f) => ({ ...f.material }),
+  },
+  {
+    kind: "route",
+    file: `${P}/sessions/[registrationId]/module/fichier/[unitId]/route.ts`,
+    method: "GET",
+    needs: ofA,
+    params: (f) => ({ ...f.module }),
+  },
+  {
+    kind: "route",
+    file: `${P}/sessions/[registrationId]/rejoindre/route.ts`,
+    method: "POST",
+    needs: ofA,
+    params: (f) => ({ registrationId: f.virtualClassRegistrationId }),
+  },
+  {
+    kind: "page",
+    file: `${P}/commandes/[orderId]/page.tsx`,
+    needs: ofA,
+    params: (f) => ({ orderId: f.orderId }),
+  },
+  {
+    kind: "page",
+    file: `${P}/factures/[invoiceId]/page.tsx`,
+    needs: ofA,
+    params: (f) => ({ invoiceId: f.invoiceId }),
+  },
+  {
+    kind: "route",
+    file: `${P}/factures/[invoiceId]/pdf/route.ts`,
+    method: "GET",
+    needs: ofA,
+    params: (f) => ({ invoiceId: f.invoiceId }),
+  },
+  {
+    kind: "action",
+    file: `${P}/sessions/[registrationId]/module/actions.ts`,
+    name: "recordUnitTimeAction",
+    needs: ofA,
+    input: (f) => ({ ...f.module, seconds: 30 }),
+  },
+  {
+    kind: "action",
+    file: `${P}/sessions/[registrationId]/module/actions.ts`,
+    name: "completeUnitAction",
+    needs: ofA,
+    input: (f) => ({ ...f.module }),
+  },
+  {
+    kind: "action",
+    file: `${P}/sessions/[registrationId]/module/actions.ts`,
+    name: "askQuestionAction",
+    needs: ofA,
+    input: (f) => ({
+      registrationId: f.module.registrationId,
+      body: "Question posée par la matrice d'autorisations.",
+    }),
+  },
+  {
+    kind: "action",
+    file: "lib/questionnaires/actions.ts",
+    name: "saveQuestionnaireDraft",
+    needs: ofA,
+    input: (f) => ({
+      registrationId: f.questionnaire.registrationId,
+      kind: f.questionnaire.slug,
+      answers: {},
+    }),
+  },
+  {
+    // An empty submission is refused by the questionnaire's own rules, after authorization.
+    kind: "action",
+    file: "lib/questionnaires/actions.ts",
+    name: "submitQuestionnaire",
+    needs: ofA,
+    input: (f) => ({
+      registrationId: f.questionnaire.registrationId,
+      kind: f.questionnaire.slug,
+      answers: {},
+    }),
+  },
+
+  // Company space: company X's pages, each behind its habilitation.
+  {
+    kind: "page",
+    file: `${C}/page.tsx`,
+    needs: { company: "any member" },
+    whenAllowed: "redirect",
+  },
+  {
+    kind: "page",
+    file: `${C}/[companyId]/page.tsx`,
+    needs: { company: "member" },
+    params: (f) => ({ companyId: f.companyId }),
+  },
+  {
+    kind: "page",
+    file: `${C}/[companyId]/collaborateurs/page.tsx`,
+    needs: { company: "collaborators.view" },
+    params: (f) => ({ companyId: f.companyId }),
+  },
+  {
+    kind: "page",
+    file: `${C}/[companyId]/collaborateurs/[participantId]/page.tsx`,
+    needs: { company: "trainings.view" },
+    params: (f) => ({ companyId: f.companyId, participantId: f.claireId }),
+  },
+  {
+    kind: "route",
+    file: `${C}/[companyId]/documents/[registrationId]/[kind]/route.ts`,
+    method: "GET",
+    needs: { company: "documents.view" },
+    params: (f) => ({
+      companyId: f.companyId,
+      registrationId: f.convocationRegistrationId,
+      kind: "convocation",
+    }),
+  },
+  {
+    kind: "page",
+    file: `${C}/[companyId]/inscriptions/page.tsx`,
+    needs: { company: "registrations.create" },
+    params: (f) => ({ companyId: f.companyId }),
+  },
+  {
+    kind: "page",
+    file: `${C}/[companyId]/inscriptions/[sessionId]/page.tsx`,
+    needs: { company: "registrations.create" },
+    params: (f) => ({ companyId: f.companyId, sessionId: f.openSessionId }),
+  },
+  {
+    kind: "page",
+    file: `${C}/[companyId]/commandes/page.tsx`,
+    needs: { company: "orders.view" },
+    params: (f) => ({ companyId: f.companyId }),
+  },
+  {
+    kind: "page",
+    file: `${C}/[companyId]/factures/page.tsx`,
+    needs: { company: "invoices.view" },
+    params: (f) => ({ companyId: f.companyId }),
+  },
+  {
+    kind: "page",
+    file: `${C}/[companyId]/habilitations/page.tsx`,
+    needs: { company: "habilitations.manage" },
+    params: (f) => ({ companyId: f.companyId }),
+  },
+  {
+    kind: "action",
+    file: `${C}/[companyId]/actions.ts`,
+    name: "registerCollaboratorsAction",
+    needs: { company: "registrations.create" },
+    input: (f) => ({
+      companyId: f.companyId,
+      sessionId: f.openSessionId,
+      participantIds: [f.thomasId],
+      newCollaborators: [],
+    }),
+  },
+  {
+    // Saving Isabelle's habilitations as they are: allowed, changes nothing.
+    kind: "action",
+    file: `${C}/[companyId]/actions.ts`,
+    name: "setMemberPermissionsAction",
+    needs: { company: "habilitations.manage" },
+    input: (f) => ({
+      companyId: f.companyId,
+      membershipId: f.isabelleMembershipId,
+      permissions: ["orders.view", "invoices.view"],
+    }),
+  },
+  {
+    kind: "action",
+    file: `${C}/[companyId]/actions.ts`,
+    name: "grantRoleAction",
+    needs: { company: "habilitations.manage" },
+    input: (f) => ({
+      companyId: f.companyId,
+      membershipId: f.isabelleMembershipId,
+      role: "accounting",
+    }),
+  },
+
+  // Organisme space: the staff's own lists, and organization Y's sessions.
+  { kind: "page", file: `${O}/page.tsx`, needs: anyStaff },
+  { kind: "page", file: `${O}/factures/page.tsx`, needs: anyStaff },
+  { kind: "page", file: `${O}/journal/page.tsx`, needs: anyStaff },
+  { kind: "page", file: `${O}/questions/page.tsx`, needs: anyStaff },
+  {
+    kind: "page",
+    file: `${O}/sessions/[sessionId]/page.tsx`,
+    needs: staffOfY,
+    params: (f) => ({ sessionId: f.orgSession.id }),
+  },
+  {
+    kind: "page",
+    file: `${O}/sessions/[sessionId]/modifier/page.tsx`,
+    needs: staffOfY,
+    params: (f) => ({ sessionId: f.orgSession.id }),
+  },
+  {
+    // The session's logistics as they are: allowed, changes nothing, mails nobody.
+    kind: "action",
+    file: `${O}/sessions/[sessionId]/actions.ts`,
+    name: "updateSessionLogisticsAction",
+    needs: staffOfY,
+    input: (f) => f.orgLogistics,
+  },
+  {
+    kind: "page",
+    file: `${O}/sessions/[sessionId]/resultats/page.tsx`,
+    needs: staffOfY,
+    params: (f) => ({ sessionId: f.orgSession.id }),
+  },
+  {
+    kind: "route",
+    file: `${O}/sessions/[sessionId]/resultats/csv/route.ts`,
+    method: "GET",
+    needs: staffOfY,
+    params: (f) => ({ sessionId: f.orgSession.id }),
+  },
+  {
+    kind: "page",
+    file: `${O}/sessions/[sessionId]/supports/page.tsx`,
+    needs: staffOfY,
+    params: (f) => ({ sessionId: f.orgMaterial.sessionId }),
+  },
+  {
+    kind: "route",
+    file: `${O}/sessions/[sessionId]/supports/[materialId]/route.ts`,
+    method: "GET",
+    needs: staffOfY,
+    params: (f) => ({ ...f.orgMaterial }),
+  },
+  {
+    kind: "route",
+    file: `${O}/sessions/[sessionId]/supports/televersement/route.ts`,
+    method: "POST",
+    needs: staffOfY,
+    params: (f) => ({ sessionId: f.orgMaterial.sessionId }),
+    body: pdfFile,
+  },
+  {
+    kind: "action",
+    file: `${O}/actions.ts`,
+    name: "answerQuestionAction",
+    needs: staffOfY,
+    input: (f) => ({
+      questionId: f.orgQuestionId,
+      answer: "Réponse de la matrice d'autorisations.",
+    }),
+  },
+  {
+    kind: "action",
+    file: `${O}/actions.ts`,
+    name: "recordPaymentAction",
+    needs: staffOfY,
+    input: (f) => ({
+      invoiceId: f.orgInvoiceId,
+      amount: "1,00",
+      method: "BANK_TRANSFER",
+      paidAt: new Date().toISOString().slice(0, 10),
+      idempotencyKey: "matrice-autorisations",
+    }),
+  },
+  {
+    kind: "action",
+    file: `${O}/sessions/[sessionId]/actions.ts`,
+    name: "decideRegistrationsAction",
+    needs: staffOfY,
+    input: (f) => ({
+      sessionId: f.orgSession.id,
+      registrationIds: [f.orgSession.registrationId],
+      decision: "confirm",
+    }),
+  },
+  {
+    kind: "action",
+    file: `${O}/sessions/[sessionId]/actions.ts`,
+    name: "registerByEmailAction",
+    needs: staffOfY,
+    input: (f) => ({
+      sessionId: f.orgSession.id,
+      email: "inscrit.matrice@demo.test",
+      firstName: "Inscrit",
+      lastName: "Matrice",
+    }),
+  },
+  {
+    kind: "action",
+    file: `${O}/sessions/[sessionId]/actions.ts`,
+    name: "recordAttendanceAction",
+    needs: staffOfY,
+    input: (f) => ({
+      sessionId: f.orgSession.id,
+      slotId: f.orgSession.slotId,
+      marks: [{ registrationId: f.orgSession.registrationId, status: "PRESENT" }],
+    }),
+  },
+  {
+    kind: "action",
+    file: `${O}/sessions/[sessionId]/actions.ts`,
+    name: "updateCertificateRuleAction",
+    needs: staffOfY,
+    input: (f) => ({
+      sessionId: f.orgSession.id,
+      rule: "ATTENDANCE",
+      minAttendancePercent: 75,
+      passPercent: 50,
+    }),
+  },
+];
+
+/** The key of a row, as the completeness check names app files and exports. */
+export function rowKey(row: Row): string {
+  if (row.kind === "page") return row.file;
+  if (row.kind === "route") return `${row.file} ${row.method}`;
+  return `${row.file} ${row.name}`;
+}
