@@ -6,6 +6,7 @@ const NAV = [
   { href: "/commandes", label: "Commandes" },
   { href: "/factures", label: "Factures" },
   { href: "/parcours", label: "Mon parcours" },
+  { href: "/mes-donnees", label: "Mes données" },
 ];
 
 export default async function ParticipantLayout({ children }: { children: React.ReactNode }) {

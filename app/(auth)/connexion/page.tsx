@@ -12,8 +12,11 @@ export const metadata: Metadata = { title: "Connexion" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const returnPath = safeReturnPath((await searchParams).callbackUrl);
+  const query = await searchParams;
+  const returnPath = safeReturnPath(query.callbackUrl);
   if (await getViewer()) redirect(returnPath);
+  // Where the erasure lands (components/privacy/erase-account-form): say it is done.
+  const erased = query.compte === "anonymise";
   return (
     <>
       <main id="contenu" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-12">
@@ -25,6 +28,13 @@ export default async function SignInPage({ searchParams }: Props) {
             organisme de formation lors de votre première inscription.
           </p>
         </div>
+        {erased ? (
+          <p role="status" className="rounded-md border border-green-700 bg-white p-3">
+            Vos données personnelles ont été effacées et votre compte est fermé. Les pièces que la
+            loi impose de conserver (attestations, émargements, factures) ne portent plus votre nom,
+            sauf les factures déjà émises.
+          </p>
+        ) : null}
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <SignInForm returnPath={returnPath} />
           <p className="mt-4 text-sm">

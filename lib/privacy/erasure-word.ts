@@ -1,0 +1,6 @@
+/**
+ * The word the person types to confirm the erasure. Apart from ./erase-schema
+ * so that the form shows it without loading zod first (the schema is loaded
+ * lazily, see components/forms/lazy-zod-resolver).
+ */
+export const ERASURE_CONFIRMATION_WORD = "SUPPRIMER";
