@@ -49,9 +49,12 @@ test("an unknown account, empty, malformed and over-long fields get the same mes
 
 test("the credentials endpoint answers a 10 kB payload without a server error", async ({
   request,
+  baseURL,
 }) => {
   const csrf = await (await request.get("/api/auth/csrf")).json();
   const response = await request.post("/api/auth/callback/credentials", {
+    // As the sign-in page would send it (another origin is refused, see security-headers.spec).
+    headers: { origin: baseURL! },
     form: {
       csrfToken: csrf.csrfToken,
       email: "x".repeat(10_000),

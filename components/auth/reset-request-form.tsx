@@ -8,6 +8,8 @@ import { resetRequestSchema, type ResetRequestInput } from "./account-schemas";
 
 export function ResetRequestForm() {
   const [done, setDone] = useState<string | null>(null);
+  // Refused (too many requests): said as an alert, not as the green confirmation.
+  const [refused, setRefused] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -19,7 +21,8 @@ export function ResetRequestForm() {
 
   const onValid = async (values: ResetRequestInput) => {
     const result = await requestPasswordResetAction(values);
-    setDone(result.ok ? result.data : (result.formError ?? null));
+    setDone(result.ok ? result.data : null);
+    setRefused(result.ok ? null : (result.formError ?? null));
   };
 
   return (
@@ -29,6 +32,16 @@ export function ResetRequestForm() {
         className={done ? "rounded-md bg-green-50 p-3 text-sm text-green-800" : "sr-only"}
       >
         {done ?? ""}
+      </p>
+      <p
+        role="alert"
+        className={
+          refused
+            ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+            : "sr-only"
+        }
+      >
+        {refused ?? ""}
       </p>
       <div className="flex flex-col gap-1">
         <label htmlFor="reset-email" className="text-sm font-medium">

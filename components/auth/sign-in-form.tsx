@@ -5,9 +5,11 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { SIGN_IN_FAILED, signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
+import { retryAfterOfSignInError, tooManyAttemptsMessage } from "@/lib/security/rate-limit-message";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {
-  const [failed, setFailed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const failed = error !== null;
   const {
     register,
     handleSubmit,
@@ -18,12 +20,14 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
   });
 
   // Whatever was wrong (empty, malformed, unknown, wrong password), one message:
-  // telling which field failed would let anyone probe for accounts.
+  // telling which field failed would let anyone probe for accounts. Only a
+  // block (too many failures, for any e-mail, known or not) says something else.
   const onValid = async (values: SignInInput) => {
-    setFailed(false);
+    setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error || !result.ok) {
-      setFailed(true);
+      const wait = retryAfterOfSignInError(result?.error);
+      setError(wait === null ? SIGN_IN_FAILED : tooManyAttemptsMessage(wait));
       return;
     }
     // A full navigation, so the first page is rendered with the new session cookie.
@@ -33,7 +37,7 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
   return (
     <form
       noValidate
-      onSubmit={handleSubmit(onValid, () => setFailed(true))}
+      onSubmit={handleSubmit(onValid, () => setError(SIGN_IN_FAILED))}
       className="flex flex-col gap-4"
       aria-describedby={failed ? "sign-in-error" : undefined}
     >
@@ -44,7 +48,7 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
           failed ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"
         }
       >
-        {failed ? SIGN_IN_FAILED : ""}
+        {error ?? ""}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="email" className="text-sm font-medium">

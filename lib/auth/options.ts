@@ -1,8 +1,9 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate } from "./credentials";
+import { authCookies, usesSecureCookies } from "./cookies";
 import { getAuthSecret } from "./secret";
+import { authorizeSignIn } from "./sign-in-guard";
 
 const EIGHT_HOURS = 8 * 60 * 60;
 
@@ -22,6 +23,8 @@ const buildAuthOptions = (): NextAuthOptions => ({
   // Credentials sign-in needs JWT sessions; the token carries the user id and the
   // session version, checked against the database on every request (lib/auth/viewer).
   session: { strategy: "jwt", maxAge: EIGHT_HOURS },
+  useSecureCookies: usesSecureCookies(),
+  cookies: authCookies(usesSecureCookies()),
   pages: { signIn: "/connexion", error: "/connexion" },
   providers: [
     CredentialsProvider({
@@ -30,7 +33,9 @@ const buildAuthOptions = (): NextAuthOptions => ({
         email: { label: "Adresse e-mail", type: "email" },
         password: { label: "Mot de passe", type: "password" },
       },
-      authorize: async (credentials) => authenticate(credentials),
+      // Rate-limited per e-mail and per address (lib/auth/sign-in-guard).
+      authorize: async (credentials, request) =>
+        authorizeSignIn(credentials, request.headers ?? {}),
     }),
   ],
   callbacks: {

@@ -1,11 +1,15 @@
 "use server";
 
 import crypto from "node:crypto";
+import { headers } from "next/headers";
 import { setPasswordSchema } from "@/components/auth/account-schemas";
+import { parseInput } from "@/lib/actions/parse-input";
 import { failure, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
-import { setPasswordWithToken, TOKEN_FAILURE_MESSAGES } from "@/lib/auth/account-tokens";
+import { setPasswordWithinLimit } from "@/lib/auth/account-link-limits";
+import { TOKEN_FAILURE_MESSAGES } from "@/lib/auth/account-tokens";
 import { getDb } from "@/lib/db";
 import { AccountTokenPurpose } from "@/lib/db/generated/enums";
+import { tooManyAttemptsMessage } from "@/lib/security/rate-limit-message";
 
 /*
  * The only server actions of the product a signed-out person may call: the
@@ -17,7 +21,7 @@ async function setPassword(
   purpose: AccountTokenPurpose,
   input: unknown,
 ): Promise<ActionResult<{ email: string }>> {
-  const parsed = setPasswordSchema.safeParse(input);
+  const parsed = parseInput(setPasswordSchema, input);
   if (!parsed.success) {
     return {
       ok: false,
@@ -26,11 +30,14 @@ async function setPassword(
     };
   }
   try {
-    const result = await setPasswordWithToken(await getDb(), {
-      token: parsed.data.token,
-      purpose,
-      password: parsed.data.password,
-    });
+    const result = await setPasswordWithinLimit(
+      await getDb(),
+      { token: parsed.data.token, purpose, password: parsed.data.password },
+      await headers(),
+    );
+    if (!result.ok && result.reason === "limited") {
+      return failure(tooManyAttemptsMessage(result.retryAfterSeconds));
+    }
     if (!result.ok) return failure(TOKEN_FAILURE_MESSAGES[result.reason]);
     return { ok: true, data: { email: result.email } };
   } catch (error) {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { AccountPage, LinkFailure } from "@/components/auth/account-page";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
-import { checkAccountToken, TOKEN_FAILURE_MESSAGES } from "@/lib/auth/account-tokens";
+import { checkLinkWithinLimit, linkFailureMessage } from "@/lib/auth/account-link-limits";
 import { getDb } from "@/lib/db";
 
 // The token is in the address: never send it to another site in a Referer header.
@@ -11,11 +12,11 @@ type Props = { params: Promise<{ token: string }> };
 
 export default async function InvitationPage({ params }: Props) {
   const { token } = await params;
-  const link = await checkAccountToken(await getDb(), token, "INVITATION");
+  const link = await checkLinkWithinLimit(await getDb(), token, "INVITATION", await headers());
   if (link.state !== "valid") {
     return (
       <AccountPage title="Activer mon compte">
-        <LinkFailure message={TOKEN_FAILURE_MESSAGES[link.state]} />
+        <LinkFailure message={linkFailureMessage(link)} />
       </AccountPage>
     );
   }

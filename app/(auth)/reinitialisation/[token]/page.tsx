@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { AccountPage, LinkFailure } from "@/components/auth/account-page";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
-import { checkAccountToken, TOKEN_FAILURE_MESSAGES } from "@/lib/auth/account-tokens";
+import { checkLinkWithinLimit, linkFailureMessage } from "@/lib/auth/account-link-limits";
 import { getDb } from "@/lib/db";
 
 // The token is in the address: never send it to another site in a Referer header.
@@ -11,7 +12,7 @@ type Props = { params: Promise<{ token: string }> };
 
 export default async function ResetPasswordPage({ params }: Props) {
   const { token } = await params;
-  const link = await checkAccountToken(await getDb(), token, "PASSWORD_RESET");
+  const link = await checkLinkWithinLimit(await getDb(), token, "PASSWORD_RESET", await headers());
   return (
     <AccountPage
       title="Nouveau mot de passe"
@@ -20,7 +21,7 @@ export default async function ResetPasswordPage({ params }: Props) {
       {link.state === "valid" ? (
         <SetPasswordForm token={token} purpose="reset" />
       ) : (
-        <LinkFailure message={TOKEN_FAILURE_MESSAGES[link.state]} />
+        <LinkFailure message={linkFailureMessage(link)} />
       )}
     </AccountPage>
   );

@@ -15,7 +15,7 @@ type Props = { params: Promise<{ number: string }> };
 /** The public check that the certificate's QR code opens; no sign-in, rate-limited per address. */
 export default async function CertificateCheckPage({ params }: Props) {
   const { number } = await params;
-  const allowed = verificationLookupAllowed(await headers());
+  const allowed = await verificationLookupAllowed(await headers());
   return (
     <article className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Vérification d&apos;une attestation de formation</h1>

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { getAuthOptions } from "@/lib/auth/options";
+import { isSameOrigin } from "@/lib/http/same-origin";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -9,4 +10,13 @@ function handler(request: NextRequest, context: Context) {
   return NextAuth(request, context, getAuthOptions());
 }
 
-export { handler as GET, handler as POST };
+/*
+ * Sign-in and sign-out change state: on top of next-auth's CSRF token, only
+ * this site's own pages may post them (like every state-changing handler).
+ */
+function post(request: NextRequest, context: Context) {
+  if (!isSameOrigin(request)) return new Response("Origine refusée", { status: 403 });
+  return handler(request, context);
+}
+
+export { handler as GET, post as POST };
