@@ -6,5 +6,19 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { exitWithoutAuthSecret } = await import("./lib/auth/startup-check");
     exitWithoutAuthSecret();
+    const { startMailWorker } = await import("./lib/mail/worker");
+    startMailWorker();
+    // Daily purge of expired links, old e-mails and audit entries (GDPR retention policy).
+    const { startRetentionJob } = await import("./lib/privacy/retention-job");
+    startRetentionJob();
+    // Once `next start` has drained the requests in flight on SIGTERM: finish
+    // the e-mails under way, then close the database (PGlite writes to disk).
+    const { installGracefulShutdown } = await import("./lib/server/graceful-shutdown");
+    const { drainMail } = await import("./lib/mail/queue");
+    const { closeDb } = await import("./lib/db/client");
+    installGracefulShutdown([
+      { name: "e-mails", run: drainMail },
+      { name: "base de données", run: closeDb },
+    ]);
   }
 }

@@ -1,13 +1,13 @@
 import "server-only";
-import { getDb } from "./index";
+import { checkDatabase } from "./availability";
+// Loading the client registers the probe that checkDatabase runs.
+import "./client";
 
-/** True when the database answers a trivial query. */
+/**
+ * True when the database answers a trivial query within the probe's time
+ * limit. The answer also updates what the proxy knows (lib/db/availability):
+ * a health check is the probe that tells the app the database is back.
+ */
 export async function databaseIsUp(): Promise<boolean> {
-  try {
-    const db = await getDb();
-    await db.$queryRaw`SELECT 1`;
-    return true;
-  } catch {
-    return false;
-  }
+  return checkDatabase();
 }

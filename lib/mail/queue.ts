@@ -18,14 +18,32 @@ const DEFAULT_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 
 /** A sender that died mid-attempt leaves its job to others after this long. */
 const CLAIM_LEASE_MS = 5 * 60_000;
 
-let retryDelaysMs = DEFAULT_DELAYS_MS;
-const pending = new Set<Promise<void>>();
-/** Jobs this process is sending now, so the worker does not start them twice. */
-const active = new Set<string>();
-
-/** Set by drainMail: retries waiting in this process are left to the worker. */
-let stopping = false;
-const sleepers = new Set<() => void>();
+/**
+ * The queue's state lives on globalThis: a production server may load this
+ * module more than once (instrumentation, pages, route handlers each get a
+ * bundle), and the shutdown started from instrumentation must wait for the
+ * messages that pages queued.
+ */
+type QueueState = {
+  retryDelaysMs: number[];
+  pending: Set<Promise<void>>;
+  /** Jobs this process is sending now, so the worker does not start them twice. */
+  active: Set<string>;
+  /** Set by drainMail: retries waiting in this process are left to the worker. */
+  stopping: boolean;
+  sleepers: Set<() => void>;
+};
+const STATE_KEY = Symbol.for("parcours.mail.queue");
+const state: QueueState = ((globalThis as Record<symbol, unknown>)[STATE_KEY] as
+  QueueState | undefined) ?? {
+  retryDelaysMs: DEFAULT_DELAYS_MS,
+  pending: new Set(),
+  active: new Set(),
+  stopping: false,
+  sleepers: new Set(),
+};
+(globalThis as Record<symbol, unknown>)[STATE_KEY] = state;
+const { pending, active, sleepers } = state;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => {
@@ -94,7 +112,7 @@ async function attempt(jobId: string): Promise<AttemptOutcome> {
     return { done: true };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const delay = retryDelaysMs[job.attempts - 1];
+    const delay = state.retryDelaysMs[job.attempts - 1];
     if (delay === undefined) {
       console.error(`[mail] ${job.label} à ${job.to}: abandon après ${job.attempts} essais`, error);
       await db.mailJob.update({
@@ -122,9 +140,9 @@ async function deliverJob(jobId: string): Promise<void> {
   try {
     for (;;) {
       const outcome = await attempt(jobId);
-      if (outcome.done || stopping) return; // when stopping, the job waits in the table
+      if (outcome.done || state.stopping) return; // when stopping, the job waits in the table
       await sleep(outcome.retryInMs);
-      if (stopping) return;
+      if (state.stopping) return;
     }
   } catch (error) {
     // The database itself failed: the job stays PENDING and the worker retries it.
@@ -244,16 +262,16 @@ export async function flushMail(): Promise<void> {
  * retries that are waiting to the next process's worker (they are stored).
  */
 export async function drainMail(): Promise<void> {
-  stopping = true;
+  state.stopping = true;
   for (const wake of [...sleepers]) wake();
   try {
     await flushMail();
   } finally {
-    stopping = false;
+    state.stopping = false;
   }
 }
 
 /** Tests shorten the delays between attempts; null restores the defaults. */
 export function setRetryDelaysForTests(delays: number[] | null) {
-  retryDelaysMs = delays ?? DEFAULT_DELAYS_MS;
+  state.retryDelaysMs = delays ?? DEFAULT_DELAYS_MS;
 }

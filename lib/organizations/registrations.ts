@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { inviteUser } from "@/lib/auth/invitations";
+import { inviteUser, normalizeEmail } from "@/lib/auth/invitations";
 import { writeAudit } from "@/lib/audit/log";
 import { getDb } from "@/lib/db";
 import { RegistrationStatus } from "@/lib/db/generated/enums";
@@ -190,6 +190,12 @@ export async function registerByEmail(
       message: "Cette session est terminée : aucune inscription possible.",
     };
   }
+  // A retry (double click, resent form) answers at once, without a second invitation.
+  const earlier = await db.registration.findFirst({
+    where: { sessionId: session.id, participant: { user: { email: normalizeEmail(input.email) } } },
+    select: { id: true },
+  });
+  if (earlier) return { outcome: "already-registered", registrationId: earlier.id };
   const invited = await inviteUser(db, {
     email: input.email,
     firstName: input.firstName,
@@ -197,6 +203,10 @@ export async function registerByEmail(
     invitedById: viewer.id,
   });
   return db.$transaction(async (tx) => {
+    // Requests at the same moment queue on the session's row, so the one
+    // behind sees the registration the first one made instead of failing on
+    // the unique key.
+    await tx.$queryRaw`SELECT "id" FROM "TrainingSession" WHERE "id" = ${session.id} FOR UPDATE`;
     const existing = await tx.registration.findUnique({
       where: {
         participantId_sessionId: { participantId: invited.participantId, sessionId: session.id },
@@ -231,5 +241,10 @@ export async function registerByEmail(
       registrationId: registration.id,
       invited: invited.created,
     };
-  });
+  }, QUEUED_TRANSACTION);
 }
+
+// Waiting behind the session's row lock (or PGlite's one transaction at a
+// time) is normal when a request is retried: Prisma's 2 s / 5 s defaults would
+// turn that wait into an error.
+const QUEUED_TRANSACTION = { maxWait: 30_000, timeout: 15_000 };
