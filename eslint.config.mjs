@@ -8,6 +8,8 @@ const config = [
     ignores: [
       ".next/**",
       ".next-e2e-*/**",
+      ".next-lighthouse/**",
+      ".next-bench/**",
       ".data/**",
       "node_modules/**",
       "lib/db/generated/**",

@@ -1,13 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { askQuestionAction } from "@/app/(participant)/sessions/[registrationId]/module/actions";
-import { askQuestionSchema, type AskQuestionInput } from "@/lib/elearning/schemas";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { AskQuestionInput } from "@/lib/elearning/schemas";
 
 /** "Poser une question sur le module e-learning": the same schema checks here and on the server. */
+// The schema (and zod) load after the page, see lazyZodResolver.
+const resolver = lazyZodResolver<AskQuestionInput>(async () => {
+  return (await import("@/lib/elearning/schemas")).askQuestionSchema;
+});
+
 export function QuestionForm({ registrationId }: { registrationId: string }) {
   const router = useRouter();
   const [status, setStatus] = useState<string | null>(null);
@@ -18,9 +23,13 @@ export function QuestionForm({ registrationId }: { registrationId: string }) {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<AskQuestionInput>({
-    resolver: zodResolver(askQuestionSchema),
+    resolver,
     defaultValues: { registrationId, body: "" },
   });
+
+  useEffect(() => {
+    void resolver.preload();
+  }, []);
 
   const onSubmit = async (values: AskQuestionInput) => {
     const result = await askQuestionAction(values);

@@ -6,7 +6,7 @@ import {
   SCALE_RANGE,
   type PublicQuestion,
   type QuestionnaireFormValues,
-} from "@/lib/questionnaires/schema";
+} from "@/lib/questionnaires/question-shapes";
 
 /**
  * One question, as a person with a keyboard or a screen reader meets it:

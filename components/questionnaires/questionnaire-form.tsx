@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
@@ -9,13 +8,13 @@ import { formatDateTime } from "@/lib/dates/paris";
 import { formValueOf } from "@/lib/questionnaires/answers";
 import { saveQuestionnaireDraft, submitQuestionnaire } from "@/lib/questionnaires/actions";
 import type { QuestionnaireSlug } from "@/lib/questionnaires/kinds";
-import {
-  buildQuestionnaireSchema,
-  type AnswerValue,
-  type PublicQuestion,
-  type QuestionnaireFormValues,
-} from "@/lib/questionnaires/schema";
+import type {
+  AnswerValue,
+  PublicQuestion,
+  QuestionnaireFormValues,
+} from "@/lib/questionnaires/question-shapes";
 import { fieldErrorsOf } from "@/lib/actions/result";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { questionAnchor, QuestionField } from "./question-field";
 
 type Props = {
@@ -31,6 +30,9 @@ const button =
 const primary = `${button} bg-brand-700 text-white hover:bg-brand-800`;
 const secondary = `${button} border border-brand-700 text-brand-800 hover:bg-brand-50`;
 
+// The schema module (and zod) load after the page, see lazyZodResolver.
+const loadSchemas = () => import("@/lib/questionnaires/schema");
+
 function messageOf(errors: FieldErrors<QuestionnaireFormValues>, questionId: string) {
   const answers = errors.answers as Record<string, { message?: string } | undefined> | undefined;
   return answers?.[questionId]?.message;
@@ -45,8 +47,17 @@ function messageOf(errors: FieldErrors<QuestionnaireFormValues>, questionId: str
 export function QuestionnaireForm({ registrationId, kind, questions, scored, draft }: Props) {
   const router = useRouter();
   const pathname = usePathname();
-  const submitSchema = useMemo(() => buildQuestionnaireSchema(questions, "submit"), [questions]);
-  const draftSchema = useMemo(() => buildQuestionnaireSchema(questions, "draft"), [questions]);
+  const resolver = useMemo(
+    () =>
+      lazyZodResolver<QuestionnaireFormValues>(
+        async () => (await loadSchemas()).buildQuestionnaireSchema(questions, "submit"),
+        { raw: true },
+      ),
+    [questions],
+  );
+  useEffect(() => {
+    void resolver.preload();
+  }, [resolver]);
   const {
     control,
     register,
@@ -57,7 +68,7 @@ export function QuestionnaireForm({ registrationId, kind, questions, scored, dra
     setFocus,
     formState: { errors },
   } = useForm<QuestionnaireFormValues, unknown, QuestionnaireFormValues>({
-    resolver: zodResolver(submitSchema, undefined, { raw: true }),
+    resolver,
     defaultValues: {
       answers:
         draft?.answers ??
@@ -109,7 +120,8 @@ export function QuestionnaireForm({ registrationId, kind, questions, scored, dra
     setFormError(null);
     setStatus(null);
     const values = getValues();
-    const checked = draftSchema.safeParse(values);
+    const { buildQuestionnaireSchema } = await loadSchemas();
+    const checked = buildQuestionnaireSchema(questions, "draft").safeParse(values);
     if (!checked.success) {
       showErrors(
         fieldErrorsOf(checked.error),

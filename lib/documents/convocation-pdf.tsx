@@ -14,6 +14,7 @@ import {
   styles,
   t,
 } from "./pdf-parts";
+import { cachedPdf } from "./pdf-cache";
 import { textLines } from "./text-lines";
 
 const HALF_DAY: Record<HalfDay, string> = {
@@ -236,4 +237,14 @@ export function ConvocationDocument({ data }: { data: ConvocationData }) {
 
 export function renderConvocationPdf(data: ConvocationData): Promise<Buffer> {
   return renderPdf(<ConvocationDocument data={data} />);
+}
+
+/**
+ * What the download routes serve: the same printed content (the issue date
+ * prints as a day) gives the bytes already rendered, see ./pdf-cache.
+ */
+export function convocationPdf(data: ConvocationData): Promise<Buffer> {
+  return cachedPdf("convocation", { ...data, issuedAt: formatDate(data.issuedAt) }, () =>
+    renderConvocationPdf(data),
+  );
 }

@@ -1,6 +1,16 @@
 import { z } from "zod";
-import type { QuestionType } from "@/lib/db/generated/enums";
+import { recordIdSchema } from "@/lib/db/record-id";
 import { SLUG_VALUES } from "./kinds";
+import {
+  MAX_TEXT_LABEL,
+  MAX_TEXT_LENGTH,
+  SCALE_RANGE,
+  type AnswerValue,
+  type PublicQuestion,
+  type QuestionnaireFormOutput,
+  type QuestionnaireFormValues,
+  type SchemaMode,
+} from "./question-shapes";
 
 /**
  * One schema for the questionnaire form (react-hook-form's resolver) and the
@@ -8,33 +18,19 @@ import { SLUG_VALUES } from "./kinds";
  * questions, so a question id, an option id or a value that the questionnaire
  * does not offer is refused with a French message on that question. The
  * browser's copy is only for comfort: the server parses the payload again.
+ * (The shapes and limits live apart, in ./question-shapes, so the form can
+ * show itself without zod.)
  */
-export const MAX_TEXT_LENGTH = 5000;
-/** "5 000 caractères", with a no-break space so that the number never wraps. */
-export const MAX_TEXT_LABEL = "5\u00a0000 caractères";
-
-/** What the browser knows of a question: no answer key. */
-export type PublicQuestion = {
-  id: string;
-  type: QuestionType;
-  label: string;
-  required: boolean;
-  points: number;
-  options: { id: string; label: string }[];
-};
-
-/** Single choice: option id; multiple: option ids; scales: number; text: string. */
-export type AnswerValue = string | string[] | number | null;
-export type QuestionnaireFormValues = { answers: Record<string, AnswerValue | undefined> };
-export type QuestionnaireFormOutput = { answers: Record<string, AnswerValue> };
-
-/** "draft" lets required questions stay empty; "submit" does not. */
-export type SchemaMode = "draft" | "submit";
-
-export const SCALE_RANGE = {
-  SCALE_1_5: { min: 1, max: 5 },
-  SCALE_0_10: { min: 0, max: 10 },
-} as const;
+export {
+  MAX_TEXT_LABEL,
+  MAX_TEXT_LENGTH,
+  SCALE_RANGE,
+  type AnswerValue,
+  type PublicQuestion,
+  type QuestionnaireFormOutput,
+  type QuestionnaireFormValues,
+  type SchemaMode,
+} from "./question-shapes";
 
 const NOT_OFFERED = "Cette réponse ne fait pas partie des choix proposés.";
 const INVALID = "Réponse invalide.";
@@ -152,7 +148,7 @@ export function buildQuestionnaireSchema(
  * answers are checked against it afterwards, with the schema above.
  */
 export const questionnaireActionSchema = z.object({
-  registrationId: z.string().min(1).max(64),
+  registrationId: recordIdSchema,
   kind: z.enum(SLUG_VALUES, { error: "Questionnaire inconnu." }),
   answers: z
     .record(z.string().max(64, { error: "Question inconnue." }), z.unknown(), {

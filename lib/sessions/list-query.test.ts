@@ -42,6 +42,10 @@ describe("Mes sessions query string", () => {
     });
   });
 
+  it("drops a search holding a NUL byte (PostgreSQL would refuse it)", () => {
+    expect(parseSessionListQuery({ q: "saf\u0000ir" }).q).toBeUndefined();
+  });
+
   it("takes the first of repeated parameters", () => {
     expect(parseSessionListQuery({ page: ["2", "9"] }).page).toBe(2);
   });

@@ -13,7 +13,16 @@ const fallback = <T extends z.ZodType>(schema: T, value: z.infer<T>) =>
 
 export const sessionListQuerySchema = z.object({
   vue: fallback(z.enum(["prochaines", "terminees"]), "prochaines"),
-  q: fallback(z.string().trim().max(100).optional(), undefined),
+  // PostgreSQL refuses a NUL byte in a search pattern: such a search is no search.
+  q: fallback(
+    z
+      .string()
+      .trim()
+      .max(100)
+      .regex(/^[^\u0000]*$/)
+      .optional(),
+    undefined,
+  ),
   organisme: fallback(
     z
       .string()

@@ -1,6 +1,6 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { getConvocation } from "@/lib/documents/convocation";
-import { renderConvocationPdf } from "@/lib/documents/convocation-pdf";
+import { convocationPdf } from "@/lib/documents/convocation-pdf";
 import { documentFileName } from "@/lib/documents/file-name";
 import { publicBaseUrl } from "@/lib/documents/public-url";
 import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: Context) {
     baseUrl: publicBaseUrl(request.url),
   });
   if (!convocation) return notFoundResponse();
-  const pdf = await renderConvocationPdf(convocation);
+  const pdf = await convocationPdf(convocation);
   return fileResponse(new Uint8Array(pdf), {
     fileName: documentFileName(
       ["Convocation", convocation.reference, convocation.course.title],

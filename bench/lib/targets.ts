@@ -1,0 +1,113 @@
+import { openSqlConnection, type SqlConnection } from "../../lib/db/sql-connection";
+import type { DatabaseTarget } from "../../lib/db/target";
+import { BIG_PARTICIPANT_EMAIL, SCALE, participantEmail } from "../data/accounts";
+
+/**
+ * What the load runs need from the data set, read before the server starts
+ * (the embedded database opens in one process at a time).
+ */
+export type Submission = {
+  userId: string;
+  email: string;
+  registrationId: string;
+  answers: Record<string, string | number | null>;
+};
+
+export type BenchTargets = {
+  big: { userId: string; email: string };
+  /** A confirmed upcoming in-person registration: details page and convocation. */
+  detailsRegistrationId: string;
+  submissions: Submission[];
+};
+
+/** The sessions planned for the submitters: the first references (bench/data/plan). */
+const RECENT_SESSIONS = `SELECT "id" FROM "TrainingSession" ORDER BY "reference" LIMIT ${SCALE.submitterSessions}`;
+
+/**
+ * Each run submits satisfaction surveys for the submitters: the previous run's
+ * submissions (and their audit entries) are removed first, so every run starts
+ * from the same state and every submission is a first one.
+ */
+async function forgetPreviousSubmissions(conn: SqlConnection): Promise<number> {
+  const where = `FROM "QuestionnaireResponse" qr
+    JOIN "Questionnaire" q ON q."id" = qr."questionnaireId" AND q."kind" = 'SATISFACTION'
+    JOIN "Registration" r ON r."id" = qr."registrationId"
+    JOIN "Participant" p ON p."id" = r."participantId"
+    JOIN "User" u ON u."id" = p."userId"
+    WHERE u."email" LIKE 'participant-%@bench.test' AND r."sessionId" IN (${RECENT_SESSIONS})`;
+  await conn.exec("BEGIN");
+  await conn.query(
+    `DELETE FROM "AuditLog" WHERE "action" = 'questionnaire.submitted' AND "entityId" IN (SELECT qr."id" ${where})`,
+  );
+  const deleted = await conn.query<{ id: string }>(
+    `DELETE FROM "QuestionnaireResponse" WHERE "id" IN (SELECT qr."id" ${where}) RETURNING "id"`,
+  );
+  await conn.exec("COMMIT");
+  return deleted.length;
+}
+
+function answerFor(type: string): string | number | null {
+  if (type === "SCALE_1_5") return 4;
+  if (type === "SCALE_0_10") return 8;
+  if (type === "LONG_TEXT" || type === "SHORT_TEXT") return "Formation utile, merci.";
+  return null;
+}
+
+export async function prepareTargets(
+  target: DatabaseTarget,
+): Promise<BenchTargets & { forgotten: number }> {
+  const conn = await openSqlConnection(target);
+  try {
+    const forgotten = await forgetPreviousSubmissions(conn);
+    const [big] = await conn.query<{ userId: string; participantId: string }>(
+      `SELECT u."id" AS "userId", p."id" AS "participantId" FROM "User" u JOIN "Participant" p ON p."userId" = u."id" WHERE u."email" = $1`,
+      [BIG_PARTICIPANT_EMAIL],
+    );
+    if (!big) throw new Error(`Compte ${BIG_PARTICIPANT_EMAIL} absent : npm run bench:data`);
+    const [details] = await conn.query<{ id: string }>(
+      `SELECT r."id" FROM "Registration" r JOIN "TrainingSession" s ON s."id" = r."sessionId"
+       WHERE r."participantId" = $1 AND r."status" = 'CONFIRMED' AND s."status" = 'SCHEDULED'
+         AND s."modality" IN ('IN_PERSON', 'CURSUS') AND s."startsAt" > now()
+       ORDER BY s."startsAt" LIMIT 1`,
+      [big.participantId],
+    );
+    if (!details) throw new Error("Aucune inscription confirmée à venir pour le grand compte.");
+    const rows = await conn.query<{
+      userId: string;
+      email: string;
+      registrationId: string;
+      questions: { id: string; type: string }[];
+    }>(
+      `SELECT u."id" AS "userId", u."email", r."id" AS "registrationId",
+              (SELECT json_agg(json_build_object('id', qu."id", 'type', qu."type") ORDER BY qu."position")
+                 FROM "Question" qu WHERE qu."questionnaireId" = q."id") AS "questions"
+       FROM "User" u
+       JOIN "Participant" p ON p."userId" = u."id"
+       JOIN "Registration" r ON r."participantId" = p."id" AND r."status" = 'CONFIRMED'
+       JOIN "TrainingSession" s ON s."id" = r."sessionId" AND s."endsAt" < now() AND s."endsAt" > now() - interval '55 days'
+       JOIN "Questionnaire" q ON q."courseId" = s."courseId" AND q."kind" = 'SATISFACTION'
+       WHERE u."email" = ANY($1::text[]) AND s."id" IN (${RECENT_SESSIONS})
+         AND NOT EXISTS (SELECT 1 FROM "QuestionnaireResponse" qr WHERE qr."registrationId" = r."id" AND qr."questionnaireId" = q."id")
+       ORDER BY u."email"`,
+      [Array.from({ length: SCALE.submitters }, (_, i) => participantEmail(i + 1))],
+    );
+    return {
+      forgotten,
+      big: { userId: big.userId, email: BIG_PARTICIPANT_EMAIL },
+      detailsRegistrationId: details.id,
+      submissions: rows.map((r) => ({
+        userId: r.userId,
+        email: r.email,
+        registrationId: r.registrationId,
+        answers: Object.fromEntries(
+          (typeof r.questions === "string"
+            ? (JSON.parse(r.questions) as { id: string; type: string }[])
+            : r.questions
+          ).map((q) => [q.id, answerFor(q.type)]),
+        ),
+      })),
+    };
+  } finally {
+    await conn.close();
+  }
+}

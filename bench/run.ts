@@ -1,0 +1,234 @@
+/**
+ * npm run bench — builds the app into .next-bench, starts the production
+ * server on the benchmark data set (generated first if missing), drives it
+ * with autocannon at 1 and 10 connections, and checks the budgets of issue 10.
+ * DATABASE_URL selects a PostgreSQL server; otherwise the embedded database in
+ * .data/bench/pglite. Results go to bench/results/<database>-<date>.json.
+ *   --duration=<s>       seconds per load run (default 10)
+ *   --no-build           reuse .next-bench as it is
+ *   --seed=<n>           seed of the data set when it has to be generated (default 42)
+ *   --port=<n>           the server's port (default 3206)
+ *   --heap=<MB>          the server's V8 old-space limit (default 256, as on a host
+ *                        with a 512 MB cap; 0 leaves Node's default)
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { resolveDatabaseTarget } from "../lib/db/target";
+import { BENCH_PASSWORD, BENCH_PGLITE_DIR, DEFAULT_SEED, SCALE } from "./data/accounts";
+import { loadBenchData } from "./data/load";
+import { mintSessionCookie, signIn } from "./lib/auth";
+import { BENCH_DIST_DIR, buildApp, firstLoadJs, publicRoute } from "./lib/build";
+import { queriesPerRequest, runLoad, warmUp, type LoadTarget } from "./lib/load";
+import { describeMachine } from "./lib/machine";
+import { checkBudgets, formatReport, type BenchReport, type TargetResult } from "./lib/report";
+import { startServer } from "./lib/server";
+import { prepareTargets } from "./lib/targets";
+
+function arg(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+const log = (line: string) => console.log(line);
+
+function submitActionId(): string {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(BENCH_DIST_DIR, "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const entry = Object.entries(manifest.node).find(
+    ([, v]) =>
+      v.exportedName === "submitQuestionnaire" && v.filename === "lib/questionnaires/actions.ts",
+  );
+  if (!entry) throw new Error("Action submitQuestionnaire absente du manifeste du build.");
+  return entry[0];
+}
+
+async function main() {
+  const started = Date.now();
+  const duration = Number(arg("duration") ?? 10);
+  const port = Number(arg("port") ?? 3206);
+  process.env.PGLITE_DIR ||= BENCH_PGLITE_DIR;
+  const target = resolveDatabaseTarget();
+  const database = target.kind === "postgres" ? "postgresql" : "pglite";
+  const machineBefore = await describeMachine(target);
+  log(`Banc d'essai Parcours sur ${machineBefore.summary}`);
+
+  const data = await loadBenchData(target, {
+    seed: Number(arg("seed") ?? DEFAULT_SEED),
+    now: new Date(),
+    reset: false,
+    log,
+  });
+  log(
+    data.created
+      ? `Jeu de données généré en ${data.seconds.toFixed(0)} s.`
+      : `Jeu de données présent (${data.seedNote ?? "graine inconnue"}).`,
+  );
+  const targets = await prepareTargets(target);
+  log(
+    `${targets.submissions.length} questionnaires de satisfaction à envoyer (${targets.forgotten} envois du banc précédent effacés).`,
+  );
+  if (targets.submissions.length < 100)
+    throw new Error("Trop peu de questionnaires à envoyer : npm run bench:data -- --reset");
+
+  if (!process.argv.includes("--no-build") || !fs.existsSync(BENCH_DIST_DIR)) {
+    log("Build de production (.next-bench)…");
+    log(`Build terminé en ${(await buildApp(log)).toFixed(0)} s.`);
+  }
+  const pages = firstLoadJs();
+  const smallest = pages.find((p) => p.route === "/_not-found/page")!;
+  const participantPages = pages
+    .filter((p) => p.route.startsWith("/(participant)/"))
+    .map((p) => ({ route: publicRoute(p.route), bytes: p.bytes, ratio: p.bytes / smallest.bytes }));
+
+  const secret = crypto.randomBytes(32).toString("base64");
+  const heap = Number(arg("heap") ?? 256);
+  const server = await startServer({
+    port,
+    heapMegabytes: heap > 0 ? heap : null,
+    env: {
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      PARCOURS_BENCH: "1",
+      STORAGE_DIR: ".data/bench/storage",
+      ...(target.kind === "pglite" ? { PGLITE_DIR: target.dataDir, DATABASE_URL: "" } : {}),
+    },
+  });
+  const results: TargetResult[] = [];
+  try {
+    const base = server.baseUrl;
+    const cookie = await signIn(base, targets.big.email, BENCH_PASSWORD);
+    const submitterCookies = await Promise.all(
+      targets.submissions.map((s) => mintSessionCookie(secret, s.userId)),
+    );
+    const actionId = submitActionId();
+    let next = 0;
+    const nextSubmission = () => {
+      const i = next++ % targets.submissions.length;
+      const s = targets.submissions[i]!;
+      return {
+        path: `/sessions/${s.registrationId}/questionnaires/satisfaction`,
+        headers: {
+          Cookie: submitterCookies[i]!,
+          "Next-Action": actionId,
+          "Content-Type": "text/plain;charset=UTF-8",
+          Accept: "text/x-component",
+          Origin: base,
+        },
+        body: JSON.stringify([
+          { registrationId: s.registrationId, kind: "satisfaction", answers: s.answers },
+        ]),
+      };
+    };
+    const details = `/sessions/${targets.detailsRegistrationId}`;
+    const plan: { key: string; label: string; target: LoadTarget; countQueries: boolean }[] = [
+      {
+        key: "baseline",
+        label: "Référence : /confidentialite",
+        target: { path: "/confidentialite" },
+        countQueries: true,
+      },
+      {
+        key: "sessions",
+        label: "Mes sessions",
+        target: { path: "/sessions", headers: { Cookie: cookie } },
+        countQueries: true,
+      },
+      {
+        key: "details",
+        label: "Détails d'une session",
+        target: { path: details, headers: { Cookie: cookie } },
+        countQueries: true,
+      },
+      {
+        key: "convocation",
+        label: "Convocation PDF",
+        target: { path: `${details}/convocation`, headers: { Cookie: cookie } },
+        countQueries: true,
+      },
+      {
+        key: "one-line-pdf",
+        label: "PDF d'une ligne (étalon)",
+        target: { path: "/api/bench/one-line-pdf", headers: { Cookie: cookie } },
+        countQueries: false,
+      },
+      {
+        key: "submit",
+        label: "Envoi d'un questionnaire",
+        target: {
+          method: "POST",
+          path: "/sessions",
+          setupRequest: (request) => ({ ...request, ...nextSubmission() }),
+          accepts: (body) => body.includes('"ok":true'),
+        },
+        countQueries: true,
+      },
+    ];
+    for (const item of plan) {
+      await warmUp(base, item.target);
+      const queries = !item.countQueries
+        ? null
+        : await queriesPerRequest(base, cookie, () => {
+            if (item.key !== "submit")
+              return fetch(`${base}${item.target.path}`, { headers: item.target.headers });
+            const s = nextSubmission();
+            return fetch(`${base}${s.path}`, { method: "POST", headers: s.headers, body: s.body });
+          });
+      const runs = [];
+      for (const connections of [1, 10]) {
+        const run = await runLoad(base, item.target, connections, duration);
+        log(
+          `${item.label.padEnd(30)} ${String(connections).padStart(2)} conn. ${run.requestsPerSecond.toFixed(1).padStart(7)} req/s  p50 ${run.p50Ms} ms  p99 ${run.p99Ms} ms` +
+            (run.failures ? `  ${run.failures} échecs` : "") +
+            (run.accepted !== undefined ? `  ${run.accepted}/${run.requests} acceptées` : ""),
+        );
+        runs.push(run);
+      }
+      log(
+        `  mémoire maximale du serveur jusqu'ici : ${(server.peakBytes() / 2 ** 20).toFixed(0)} MB`,
+      );
+      results.push({
+        key: item.key,
+        label: item.label,
+        path: item.target.path,
+        queriesPerRequest: queries,
+        runs,
+      });
+    }
+    if (next > targets.submissions.length)
+      log(`Attention : ${next} envois pour ${targets.submissions.length} questionnaires.`);
+  } finally {
+    await server.stop();
+  }
+
+  const partial: Omit<BenchReport, "budgets"> = {
+    machine: {
+      ...machineBefore,
+      serverHeapLimitMB: heap > 0 ? heap : null,
+      loadAverageAfter: os.loadavg().map((l) => Number(l.toFixed(2))),
+      benchSeconds: Math.round((Date.now() - started) / 1000),
+      dataSet: SCALE,
+    },
+    database,
+    targets: results,
+    firstLoadJs: {
+      smallest: { ...smallest, route: publicRoute(smallest.route) },
+      participant: participantPages,
+    },
+    peakMemoryBytes: server.peakBytes(),
+  };
+  const report: BenchReport = { ...partial, budgets: checkBudgets(partial) };
+  log("");
+  log(formatReport(report));
+  fs.mkdirSync("bench/results", { recursive: true });
+  const file = `bench/results/${database}-${new Date().toISOString().slice(0, 16).replace(":", "-")}.json`;
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
+  log("");
+  log(`Résultats : ${file} (${report.machine.benchSeconds as number} s au total)`);
+}
+
+main().catch((error: unknown) => {
+  console.error("Échec du banc d'essai :", error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
