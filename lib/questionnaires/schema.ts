@@ -21,16 +21,7 @@ import {
  * (The shapes and limits live apart, in ./question-shapes, so the form can
  * show itself without zod.)
  */
-export {
-  MAX_TEXT_LABEL,
-  MAX_TEXT_LENGTH,
-  SCALE_RANGE,
-  type AnswerValue,
-  type PublicQuestion,
-  type QuestionnaireFormOutput,
-  type QuestionnaireFormValues,
-  type SchemaMode,
-} from "./question-shapes";
+export * from "./question-shapes";
 
 const NOT_OFFERED = "Cette réponse ne fait pas partie des choix proposés.";
 const INVALID = "Réponse invalide.";
