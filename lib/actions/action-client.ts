@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { getViewer } from "@/lib/auth/viewer";
+import { parseInput } from "./parse-input";
 import { failure, fieldErrorsOf, type ActionResult } from "./result";
 
 /**
@@ -20,7 +21,7 @@ export function authenticatedAction<S extends z.ZodType, T>(
   return async (input: unknown) => {
     const viewer = await getViewer();
     if (!viewer) return failure("Votre session a expiré : reconnectez-vous.");
-    const parsed = schema.safeParse(input);
+    const parsed = parseInput(schema, input);
     if (!parsed.success) {
       return {
         ok: false,

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authCookies, usesSecureCookies } from "./cookies";
 import { getAuthSecret } from "./secret";
+import { siteRedirect } from "./site-redirect";
 import { authorizeSignIn } from "./sign-in-guard";
 
 const EIGHT_HOURS = 8 * 60 * 60;
@@ -39,6 +40,8 @@ const buildAuthOptions = (): NextAuthOptions => ({
     }),
   ],
   callbacks: {
+    // The default throws on a forged callbackUrl that is not a URL (a 500).
+    redirect: async (params) => siteRedirect(params),
     jwt: async ({ token, user }) => {
       if (user) {
         token.sub = user.id;

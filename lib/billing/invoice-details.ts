@@ -9,7 +9,7 @@ import {
 } from "@/lib/documents/organization-identity";
 import { billingOrderWhere } from "./access";
 import { vatByRate, type VatRateTotal } from "./amounts";
-import { isRecordId } from "./record-id";
+import { isRecordId } from "@/lib/db/record-id";
 import { invoiceState, paidCents, remainingDueCents, type InvoiceState } from "./payment-rules";
 
 /**

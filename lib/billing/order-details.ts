@@ -5,7 +5,7 @@ import type { OrderStatus } from "@/lib/db/generated/enums";
 import { billingOrderWhere } from "./access";
 import { lineTotals, orderTotals, vatByRate, type VatRateTotal } from "./amounts";
 import { lineSession, lineSessionSelect, type LineSession } from "./line-session";
-import { isRecordId } from "./record-id";
+import { isRecordId } from "@/lib/db/record-id";
 import { invoiceState, paidCents, remainingDueCents, type InvoiceState } from "./payment-rules";
 
 export type OrderDetails = {

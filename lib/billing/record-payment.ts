@@ -338,5 +338,3 @@ async function replay(
 function latest(dates: readonly Date[]): Date {
   return new Date(Math.max(...dates.map((d) => d.getTime())));
 }
-
-

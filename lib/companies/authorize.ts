@@ -1,7 +1,7 @@
 import "server-only";
 import { can, isPermission, type Permission } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isRecordId } from "@/lib/billing/record-id";
+import { isRecordId } from "@/lib/db/record-id";
 
 export type CompanyAccess = {
   companyId: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isRecordId } from "@/lib/billing/record-id";
+import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
 import { getCertificate, type CertificateData } from "@/lib/documents/certificate";
 import { getConvocation, type ConvocationData } from "@/lib/documents/convocation";

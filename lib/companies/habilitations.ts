@@ -6,7 +6,7 @@ import {
   type Permission,
 } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isRecordId } from "@/lib/billing/record-id";
+import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { requireCompanyPermission } from "./authorize";

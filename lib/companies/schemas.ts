@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
+import { recordIdSchema } from "@/lib/db/record-id";
 
 /*
  * One schema per company form, shared by the form (react-hook-form) and its
  * server action (lib/actions/action-client). No "server-only": the browser uses them.
  */
 
-const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Identifiant invalide.");
+const recordId = recordIdSchema;
 
 /** A collaborator who has no account yet: registering them opens it (guide rule 1). */
 export const newCollaboratorSchema = z.object({

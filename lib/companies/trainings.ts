@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isRecordId } from "@/lib/billing/record-id";
+import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
 import type { Modality, Profession, RegistrationStatus } from "@/lib/db/generated/enums";
 import { certificateAvailability } from "@/lib/documents/certificate-rule";

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isRecordId } from "@/lib/db/record-id";
 
 /**
  * Who may download the documents of a registration (convocation, certificate,
@@ -16,7 +17,7 @@ export function documentRegistrationWhere(
   viewer: Viewer,
   registrationId: string,
 ): Prisma.RegistrationWhereInput | null {
-  if (!registrationId || registrationId.length > 64) return null;
+  if (!isRecordId(registrationId)) return null;
   const allowed: Prisma.RegistrationWhereInput[] = [];
   if (viewer.participantId) allowed.push({ participantId: viewer.participantId });
   if (allowed.length === 0) return null;

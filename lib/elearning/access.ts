@@ -1,6 +1,7 @@
 import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
+import { isRecordId } from "@/lib/db/record-id";
 import { elearningAccess, type ElearningAccess } from "@/lib/sessions/elearning-access";
 
 /**
@@ -20,7 +21,7 @@ export async function findEnrolment(
   registrationId: string,
   now: Date = new Date(),
 ): Promise<ElearningEnrolment | null> {
-  if (registrationId.length > 64) return null;
+  if (!isRecordId(registrationId)) return null;
   const db = await getDb();
   const row = await db.registration.findFirst({
     where: {

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { recordIdSchema } from "@/lib/db/record-id";
 
 /** Shared by the forms of the module page and the server actions that receive them. */
-const id = z.string().min(1).max(64);
+const id = recordIdSchema;
 
 export const unitTimeSchema = z.object({
   registrationId: id,

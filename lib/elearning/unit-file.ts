@@ -1,6 +1,7 @@
 import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
+import { isRecordId } from "@/lib/db/record-id";
 import { findEnrolment } from "./access";
 
 /** A unit's downloadable file, while the participant's access is open; null otherwise (404). */
@@ -11,7 +12,7 @@ export async function getUnitFile(
   now: Date = new Date(),
 ): Promise<{ storageKey: string; fileName: string } | null> {
   const enrolment = await findEnrolment(viewer, registrationId, now);
-  if (!enrolment || enrolment.access.state !== "open" || unitId.length > 64) return null;
+  if (!enrolment || enrolment.access.state !== "open" || !isRecordId(unitId)) return null;
   const db = await getDb();
   const unit = await db.elearningUnit.findFirst({
     where: { id: unitId, moduleId: enrolment.moduleId },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isRecordId } from "@/lib/db/record-id";
 
 /**
  * The one rule of the Organisme space: staff see and change their own
@@ -17,9 +18,6 @@ export function isStaffOf(viewer: Viewer, organizationId: string): boolean {
   return viewer.organizations.some((o) => o.organizationId === organizationId);
 }
 
-const isId = (id: unknown): id is string =>
-  typeof id === "string" && id.length > 0 && id.length <= 64;
-
 /** Sessions the viewer's organizations run; with an id, that one session. Null: none at all. */
 export function staffSessionWhere(
   viewer: Viewer,
@@ -27,7 +25,7 @@ export function staffSessionWhere(
 ): Prisma.TrainingSessionWhereInput | null {
   const ids = staffOrganizationIds(viewer);
   if (ids.length === 0) return null;
-  if (sessionId !== undefined && !isId(sessionId)) return null;
+  if (sessionId !== undefined && !isRecordId(sessionId)) return null;
   return { organizationId: { in: ids }, ...(sessionId !== undefined ? { id: sessionId } : {}) };
 }
 

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
 import { writeAudit } from "@/lib/audit/log";
 import { getDb } from "@/lib/db";
+import { isRecordId } from "@/lib/db/record-id";
 import type { MaterialPhase } from "@/lib/db/generated/enums";
 import { getStorage } from "@/lib/storage";
 import { staffSessionWhere } from "./access";
@@ -221,7 +222,7 @@ export async function listStaffMaterials(
 /** The current file of a material, for its organization's staff only. */
 export async function getStaffMaterialFile(viewer: Viewer, sessionId: string, materialId: string) {
   const session = staffSessionWhere(viewer, sessionId);
-  if (!session || !materialId || materialId.length > 64) return null;
+  if (!session || !isRecordId(materialId)) return null;
   return (await getDb()).trainingMaterialVersion.findFirst({
     where: { materialId, material: { session } },
     orderBy: { version: "desc" },

@@ -143,7 +143,7 @@ export const sessionLogisticsSchema = z
   .object({
     sessionId: id,
     /** "" for no venue (the place label then says where). */
-    venueId: z.string().max(64),
+    venueId: z.union([z.literal(""), id]),
     placeLabel: z.string().trim().max(200, "200 caractères au plus."),
     joinUrl: z
       .string()

@@ -42,7 +42,8 @@ export async function listOrganizationSessions(
   if (!base) return [];
   const now = options.now ?? new Date();
   const period = options.period ?? "upcoming";
-  const q = options.q?.trim().slice(0, 100);
+  // PostgreSQL refuses a NUL byte in a search pattern (the q of the URL).
+  const q = options.q?.replaceAll("\u0000", "").trim().slice(0, 100);
   const where: Prisma.TrainingSessionWhereInput = {
     AND: [
       base,

@@ -2,6 +2,7 @@ import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { QuestionnaireKind, RegistrationStatus } from "@/lib/db/generated/enums";
+import { isRecordId } from "@/lib/db/record-id";
 import { formValueOf } from "./answers";
 import { answerRefusal } from "./eligibility";
 import { isScored } from "./kinds";
@@ -61,7 +62,7 @@ export async function getQuestionnairePage(
   kind: QuestionnaireKind,
   now: Date = new Date(),
 ): Promise<QuestionnairePage | null> {
-  if (registrationId.length > 64) return null;
+  if (!isRecordId(registrationId)) return null;
   const db = await getDb();
   const row = await db.registration.findFirst({
     where: { id: registrationId, participantId: viewer.participantId },

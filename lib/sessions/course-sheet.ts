@@ -1,6 +1,7 @@
 import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
+import { isRecordId } from "@/lib/db/record-id";
 import type { Modality } from "@/lib/db/generated/enums";
 import { lineTotals } from "@/lib/billing/amounts";
 import { dayFigure } from "@/lib/format/duration";
@@ -36,7 +37,7 @@ export async function getCourseSheet(
   viewer: ParticipantViewer,
   registrationId: string,
 ): Promise<CourseSheet | null> {
-  if (registrationId.length > 64) return null;
+  if (!isRecordId(registrationId)) return null;
   const db = await getDb();
   const row = await db.registration.findFirst({
     where: { id: registrationId, participantId: viewer.participantId },

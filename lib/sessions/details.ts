@@ -1,6 +1,7 @@
 import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
+import { isRecordId } from "@/lib/db/record-id";
 import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
 import {
   certificateAvailability,
@@ -92,7 +93,7 @@ export async function getSessionDetails(
   registrationId: string,
   now: Date = new Date(),
 ): Promise<SessionDetails | null> {
-  if (registrationId.length > 64) return null;
+  if (!isRecordId(registrationId)) return null;
   const db = await getDb();
   const row = await db.registration.findFirst({
     where: { id: registrationId, participantId: viewer.participantId, status: "CONFIRMED" },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
+import { isRecordId } from "@/lib/db/record-id";
 import { isMaterialOpen, materialWindow } from "./material-window";
 
 export type MaterialFile = {
@@ -20,7 +21,7 @@ export async function getMaterialForDownload(
   materialId: string,
   now: Date = new Date(),
 ): Promise<MaterialFile | null> {
-  if (registrationId.length > 64 || materialId.length > 64) return null;
+  if (!isRecordId(registrationId) || !isRecordId(materialId)) return null;
   const db = await getDb();
   const registration = await db.registration.findFirst({
     where: { id: registrationId, participantId: viewer.participantId, status: "CONFIRMED" },

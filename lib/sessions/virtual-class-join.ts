@@ -1,6 +1,7 @@
 import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
+import { isRecordId } from "@/lib/db/record-id";
 import { joinWindow } from "./virtual-class";
 
 /**
@@ -13,7 +14,7 @@ export async function joinVirtualClass(
   registrationId: string,
   now: Date = new Date(),
 ): Promise<{ joinUrl: string } | { opensAt: Date } | null> {
-  if (registrationId.length > 64) return null;
+  if (!isRecordId(registrationId)) return null;
   const db = await getDb();
   const registration = await db.registration.findFirst({
     where: {

@@ -19,4 +19,24 @@ function post(request: NextRequest, context: Context) {
   return handler(request, context);
 }
 
-export { handler as GET, post as POST };
+/** The codes next-auth and lib/auth/sign-in-guard give ("CredentialsSignin", "code:60"). */
+const ERROR_CODE = /^[\w:.-]{0,100}$/;
+
+/*
+ * Two GETs that next-auth answers with a 500: a callback (credentials sign in
+ * by POST only) and an error page whose code it copies unescaped into its
+ * redirect (a control or non-Latin character there breaks the header).
+ */
+async function get(request: NextRequest, context: Context) {
+  const { nextauth } = await context.params;
+  if (nextauth[0] === "callback") {
+    return new Response("Méthode non autorisée", { status: 405, headers: { Allow: "POST" } });
+  }
+  const code = request.nextUrl.searchParams.get("error") ?? nextauth[1] ?? "";
+  if (nextauth[0] === "error" && !ERROR_CODE.test(code)) {
+    return new Response("Code d'erreur invalide", { status: 400 });
+  }
+  return handler(request, context);
+}
+
+export { get as GET, post as POST };
