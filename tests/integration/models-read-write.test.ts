@@ -286,6 +286,30 @@ describe("every model round-trips through the client", () => {
       },
     });
     mark("AuditLog");
+    await prisma.mailJob.create({
+      data: {
+        label: "test",
+        to: "a@exemple.test",
+        dedupeKey: "test:1",
+        message: { subject: "s", text: "t", html: "<p>t</p>", attachments: [] },
+      },
+    });
+    mark("MailJob");
+    await prisma.rateLimitBucket.create({
+      data: { key: "signin:test", count: 1, windowStartedAt: new Date() },
+    });
+    mark("RateLimitBucket");
+    // The CHECK constraints of the mail queue and the limiter hold.
+    await expect(
+      prisma.mailJob.create({
+        data: { label: "x", to: "b@exemple.test", message: {}, attempts: -1 },
+      }),
+    ).rejects.toThrow();
+    await expect(
+      prisma.rateLimitBucket.create({
+        data: { key: "signin:negative", count: -1, windowStartedAt: new Date() },
+      }),
+    ).rejects.toThrow();
 
     // Every model of the schema was written.
     expect([...touched].sort()).toEqual(Object.values(Prisma.ModelName).sort());
