@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { decideRegistrationsAction } from "@/app/(organization)/organisme/sessions/[sessionId]/actions";
 import { Badge } from "@/components/ui/badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { RegistrationStatus } from "@/lib/db/generated/enums";
 import { decideRegistrationsSchema } from "@/lib/organizations/schemas";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/sessions/labels";
@@ -136,7 +137,10 @@ export function RegistrationsPanel({
       {registrations.length === 0 ? (
         <p className="text-ink-muted">Aucune inscription pour cette session.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion
+          label="Inscriptions à la session"
+          className="rounded-lg border border-slate-200 bg-white"
+        >
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Inscriptions à la session</caption>
             <thead className="bg-slate-50">
@@ -222,7 +226,7 @@ export function RegistrationsPanel({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -1,3 +1,5 @@
+import { ScrollRegion } from "./scroll-region";
+
 /** An accessible table: caption for screen readers, header cells with scope, horizontal scroll on phones. */
 export type Column<T> = { header: string; cell: (row: T) => React.ReactNode; align?: "right" };
 
@@ -16,7 +18,7 @@ export function DataTable<T>({
 }) {
   if (rows.length === 0) return <p className="text-ink-muted">{empty}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
@@ -47,6 +49,6 @@ export function DataTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

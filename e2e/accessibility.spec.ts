@@ -1,0 +1,460 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
+import { axeViolations } from "./support/axe";
+import { ACCOUNTS, signInAs } from "./support/accounts";
+
+/*
+ * WCAG 2.1 AA (RGAA) on every page of the app: each page file under app/ is
+ * opened by at least one audit below, as the demo account that sees it, and
+ * axe must find nothing. Dynamic pages are reached by following a link from
+ * their list page, never by a hard-coded id.
+ *
+ * Read-only: all specs share one seeded database, so every POST of an audited
+ * page (server actions such as the e-learning heartbeat) is dropped.
+ *
+ * A new page: add an audit with its route (the page file's path without the
+ * route groups, e.g. "/sessions/[registrationId]/fiche"); the completeness
+ * test at the end fails until one exists.
+ */
+
+type Account = keyof typeof ACCOUNTS | "visitor";
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+
+type Audit = {
+  /** The page file's route, dynamic segments in brackets. */
+  route: string;
+  /** What this visit shows (the state of the page, the account's point of view). */
+  name: string;
+  as: Account;
+  /** The address to open first. */
+  start: string;
+  /** Then follow, page after page, the first link whose address matches. */
+  follow?: RegExp[];
+  /** Then open this path below the followed one (a page that its state may hide the link to). */
+  below?: string;
+  /** Then send the form of this button empty: its errors are audited (nothing is sent). */
+  press?: string;
+  /** Pages that only redirect: where they must land (the audit runs there). */
+  lands?: RegExp;
+  /** A narrow screen (the smallest phone we support is 360 px wide). */
+  width?: number;
+};
+
+const AUDITS: Audit[] = [
+  // Sign-in space.
+  { route: "/connexion", name: "formulaire", as: "visitor", start: "/connexion" },
+  {
+    route: "/connexion",
+    name: "erreurs du formulaire",
+    as: "visitor",
+    start: "/connexion",
+    press: "Se connecter",
+  },
+  {
+    route: "/mot-de-passe-oublie",
+    name: "formulaire",
+    as: "visitor",
+    start: "/mot-de-passe-oublie",
+  },
+  {
+    route: "/mot-de-passe-oublie",
+    name: "erreurs du formulaire",
+    as: "visitor",
+    start: "/mot-de-passe-oublie",
+    press: "Recevoir un lien de réinitialisation",
+  },
+  {
+    route: "/reinitialisation/[token]",
+    name: "lien non valide",
+    as: "visitor",
+    start: `/reinitialisation/${"x".repeat(43)}`,
+  },
+  {
+    route: "/invitation/[token]",
+    name: "lien non valide",
+    as: "visitor",
+    start: `/invitation/${"x".repeat(43)}`,
+  },
+  { route: "/aucun-espace", name: "message", as: "claire", start: "/aucun-espace" },
+  { route: "/", name: "accueil (redirection)", as: "claire", start: "/", lands: /^\/sessions$/ },
+
+  // Participant space, Claire (a firm's collaborator: the user guide's sessions).
+  { route: "/sessions", name: "Prochaines", as: "claire", start: "/sessions" },
+  { route: "/sessions", name: "Terminées", as: "claire", start: "/sessions?vue=terminees" },
+  {
+    route: "/sessions",
+    name: "recherche sans résultat",
+    as: "claire",
+    start: "/sessions?q=aucune-session-de-ce-nom",
+  },
+  {
+    route: "/sessions/[registrationId]",
+    name: "session à venir",
+    as: "claire",
+    start: "/sessions",
+    follow: [/^\/sessions\/[^/?]+$/],
+  },
+  {
+    route: "/sessions/[registrationId]",
+    name: "session terminée",
+    as: "claire",
+    start: "/sessions?vue=terminees",
+    follow: [/^\/sessions\/[^/?]+$/],
+  },
+  {
+    route: "/sessions/[registrationId]/fiche",
+    name: "fiche pédagogique",
+    as: "claire",
+    start: "/sessions",
+    follow: [/^\/sessions\/[^/?]+\/fiche$/],
+  },
+  {
+    route: "/sessions/[registrationId]/module",
+    name: "module e-learning",
+    as: "claire",
+    start: "/sessions",
+    follow: [/^\/sessions\/[^/?]+\/module$/],
+  },
+  {
+    route: "/sessions/[registrationId]/module",
+    name: "question vide",
+    as: "claire",
+    start: "/sessions",
+    follow: [/^\/sessions\/[^/?]+\/module$/],
+    press: "Envoyer ma question",
+  },
+  {
+    route: "/sessions/[registrationId]/questionnaires/[kind]",
+    name: "test de positionnement",
+    as: "claire",
+    start: "/sessions?q=20230117",
+    follow: [/^\/sessions\/[^/?]+\/questionnaires\/positionnement$/],
+  },
+  ...["validation", "satisfaction"].map((kind) => ({
+    route: "/sessions/[registrationId]/questionnaires/[kind]",
+    name: kind,
+    as: "claire" as const,
+    start: "/sessions?vue=terminees&q=06230008",
+    follow: [/^\/sessions\/[^/?]+$/],
+    below: `/questionnaires/${kind}`,
+  })),
+  { route: "/commandes", name: "liste", as: "claire", start: "/commandes" },
+  {
+    route: "/commandes/[orderId]",
+    name: "commande",
+    as: "claire",
+    start: "/commandes",
+    follow: [/^\/commandes\/[^/?]+$/],
+  },
+  { route: "/factures", name: "liste", as: "claire", start: "/factures" },
+  {
+    route: "/factures/[invoiceId]",
+    name: "facture",
+    as: "claire",
+    start: "/factures",
+    follow: [/^\/factures\/[^/?]+$/],
+  },
+  { route: "/parcours", name: "Mon parcours", as: "claire", start: "/parcours" },
+  { route: "/mes-donnees", name: "Mes données", as: "claire", start: "/mes-donnees" },
+  {
+    route: "/mes-donnees",
+    name: "erreurs du formulaire d'effacement",
+    as: "claire",
+    start: "/mes-donnees",
+    press: "Supprimer définitivement mes données",
+  },
+
+  // The same pages on a 360 px screen.
+  ...[
+    { route: "/sessions", name: "360 px, Prochaines", start: "/sessions" },
+    { route: "/sessions", name: "360 px, Terminées", start: "/sessions?vue=terminees" },
+    { route: "/commandes", name: "360 px", start: "/commandes" },
+    { route: "/factures", name: "360 px", start: "/factures" },
+    { route: "/parcours", name: "360 px", start: "/parcours" },
+  ].map((a) => ({ ...a, as: "claire" as const, width: 360 })),
+  {
+    route: "/sessions/[registrationId]",
+    name: "360 px",
+    as: "claire",
+    start: "/sessions",
+    follow: [/^\/sessions\/[^/?]+$/],
+    width: 360,
+  },
+  {
+    route: "/sessions/[registrationId]/module",
+    name: "360 px",
+    as: "claire",
+    start: "/sessions",
+    follow: [/^\/sessions\/[^/?]+\/module$/],
+    width: 360,
+  },
+
+  // Participant space, Sophie (a private participant, who pays her own orders).
+  { route: "/sessions", name: "particulier", as: "sophie", start: "/sessions" },
+  {
+    route: "/sessions/[registrationId]",
+    name: "particulier",
+    as: "sophie",
+    start: "/sessions",
+    follow: [/^\/sessions\/[^/?]+$/],
+  },
+  {
+    route: "/sessions/[registrationId]/module",
+    name: "particulier, module commencé",
+    as: "sophie",
+    start: "/sessions",
+    follow: [/^\/sessions\/[^/?]+\/module$/],
+  },
+  { route: "/commandes", name: "particulier", as: "sophie", start: "/commandes" },
+  {
+    route: "/commandes/[orderId]",
+    name: "particulier",
+    as: "sophie",
+    start: "/commandes",
+    follow: [/^\/commandes\/[^/?]+$/],
+  },
+  { route: "/factures", name: "particulier", as: "sophie", start: "/factures" },
+  { route: "/parcours", name: "particulier", as: "sophie", start: "/parcours" },
+  { route: "/mes-donnees", name: "particulier", as: "sophie", start: "/mes-donnees" },
+
+  // Entreprise space, Julien (every habilitation of his firm).
+  {
+    route: "/entreprise/[companyId]",
+    name: "accueil",
+    as: "manager",
+    start: "/entreprise",
+  },
+  {
+    route: "/entreprise",
+    name: "redirection",
+    as: "manager",
+    start: "/entreprise",
+    lands: /^\/entreprise\/[^/?]+$/,
+  },
+  ...(
+    [
+      ["/entreprise/[companyId]/collaborateurs", /^\/entreprise\/[^/?]+\/collaborateurs$/],
+      ["/entreprise/[companyId]/inscriptions", /^\/entreprise\/[^/?]+\/inscriptions$/],
+      ["/entreprise/[companyId]/commandes", /^\/entreprise\/[^/?]+\/commandes$/],
+      ["/entreprise/[companyId]/factures", /^\/entreprise\/[^/?]+\/factures$/],
+      ["/entreprise/[companyId]/habilitations", /^\/entreprise\/[^/?]+\/habilitations$/],
+    ] as const
+  ).map(([route, follow]) => ({
+    route,
+    name: "Julien",
+    as: "manager" as const,
+    start: "/entreprise",
+    follow: [follow],
+  })),
+  {
+    route: "/entreprise/[companyId]/collaborateurs/[participantId]",
+    name: "formations d'un collaborateur",
+    as: "manager",
+    start: "/entreprise",
+    follow: [
+      /^\/entreprise\/[^/?]+\/collaborateurs$/,
+      /^\/entreprise\/[^/?]+\/collaborateurs\/[^/?]+$/,
+    ],
+  },
+  {
+    route: "/entreprise/[companyId]/inscriptions/[sessionId]",
+    name: "inscrire à une session",
+    as: "manager",
+    start: "/entreprise",
+    follow: [
+      /^\/entreprise\/[^/?]+\/inscriptions$/,
+      /^\/entreprise\/[^/?]+\/inscriptions\/[^/?]+$/,
+    ],
+  },
+
+  // Organisme space, Nadia (CRFC Centre-Est).
+  { route: "/organisme", name: "sessions", as: "organisme", start: "/organisme" },
+  {
+    route: "/organisme/sessions/[sessionId]",
+    name: "session",
+    as: "organisme",
+    start: "/organisme",
+    follow: [/^\/organisme\/sessions\/[^/?]+$/],
+  },
+  {
+    route: "/organisme/sessions/[sessionId]",
+    name: "inscription vide",
+    as: "organisme",
+    start: "/organisme",
+    follow: [/^\/organisme\/sessions\/[^/?]+$/],
+    press: "Inscrire",
+  },
+  {
+    route: "/organisme/sessions/[sessionId]/supports",
+    name: "supports",
+    as: "organisme",
+    start: "/organisme",
+    follow: [/^\/organisme\/sessions\/[^/?]+$/, /^\/organisme\/sessions\/[^/?]+\/supports$/],
+  },
+  {
+    route: "/organisme/sessions/[sessionId]/resultats",
+    name: "résultats",
+    as: "organisme",
+    start: "/organisme",
+    follow: [/^\/organisme\/sessions\/[^/?]+$/, /^\/organisme\/sessions\/[^/?]+\/resultats$/],
+  },
+  {
+    route: "/organisme/sessions/[sessionId]/modifier",
+    name: "modifier la session",
+    as: "organisme",
+    start: "/organisme",
+    follow: [/^\/organisme\/sessions\/[^/?]+$/, /^\/organisme\/sessions\/[^/?]+\/modifier$/],
+  },
+  {
+    route: "/organisme/questions",
+    name: "questions",
+    as: "organisme",
+    start: "/organisme/questions",
+  },
+  { route: "/organisme/factures", name: "factures", as: "organisme", start: "/organisme/factures" },
+  { route: "/organisme/journal", name: "journal", as: "organisme", start: "/organisme/journal" },
+
+  // Public pages.
+  { route: "/confidentialite", name: "page", as: "visitor", start: "/confidentialite" },
+  { route: "/mentions-legales", name: "page", as: "visitor", start: "/mentions-legales" },
+  {
+    route: "/verification/[number]",
+    name: "attestation introuvable",
+    as: "visitor",
+    start: "/verification/ATT-0000000000ZZ",
+  },
+];
+
+/** "/sessions/[registrationId]" → a pattern that its addresses match. */
+function routePattern(route: string): RegExp {
+  const escaped = route.replace(/[.*+?^${}()|\\]/g, "\\$&").replace(/\[[^\]]+\]/g, "[^/?]+");
+  return new RegExp(`^${escaped}$`);
+}
+
+/** Signs each account in once per worker (scrypt is slow) and hands out its cookies. */
+const test = base.extend<object, { signedIn: (account: Account) => Promise<StorageState> }>({
+  signedIn: [
+    async ({ browser }, use, workerInfo) => {
+      const states = new Map<Account, Promise<StorageState>>();
+      const signIn = async (account: Account): Promise<StorageState> => {
+        const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+        const page = await context.newPage();
+        if (account !== "visitor") await signInAs(page, ACCOUNTS[account]);
+        const state = await context.storageState();
+        await context.close();
+        return state;
+      };
+      await use((account) => {
+        if (!states.has(account)) states.set(account, signIn(account));
+        return states.get(account)!;
+      });
+    },
+    { scope: "worker" },
+  ],
+});
+
+async function auditContext(
+  browser: Browser,
+  storageState: StorageState,
+  baseURL: string | undefined,
+  width = 1280,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    storageState,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    viewport: { width, height: 800 },
+    // axe is injected into the page: the app's Content-Security-Policy must not stop it.
+    bypassCSP: true,
+    // An address of its own, so that public lookups are not counted with another spec's.
+    extraHTTPHeaders: {
+      "x-forwarded-for": `2001:db8::a11:${crypto.randomInt(0xffff).toString(16)}`,
+    },
+  });
+  // Read-only: a page's own writes (server actions, heartbeats) never reach the server.
+  await context.route("**/*", (route) =>
+    route.request().method() === "POST" ? route.abort() : route.continue(),
+  );
+  return context;
+}
+
+for (const audit of AUDITS) {
+  test(`${audit.route} (${audit.name}, ${audit.as}) has no WCAG 2.1 AA violation`, async ({
+    browser,
+    signedIn,
+  }, testInfo) => {
+    test.setTimeout(60_000);
+    const context = await auditContext(
+      browser,
+      await signedIn(audit.as),
+      testInfo.project.use.baseURL,
+      audit.width,
+    );
+    const page = await context.newPage();
+    // Lists can be briefly different while another spec works on its own data: retry the way in.
+    await expect(async () => {
+      await page.goto(audit.start);
+      for (const [step, pattern] of (audit.follow ?? []).entries()) {
+        const hrefs = await page
+          .locator("main a[href]")
+          .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+        const href = hrefs.find((h) => pattern.test(h));
+        expect(href, `no link matching ${pattern} on ${page.url()}`).toBeDefined();
+        const last = step === audit.follow!.length - 1;
+        await page.goto(last ? `${href!}${audit.below ?? ""}` : href!);
+      }
+      const here = new URL(page.url());
+      expect(`${here.pathname}`).toMatch(audit.lands ?? routePattern(audit.route));
+    }).toPass({ timeout: 30_000 });
+    await expect(page.getByRole("main")).toBeVisible();
+    if (audit.press) {
+      await page.getByRole("button", { name: audit.press, exact: true }).click();
+      await expect(page.locator('main [aria-invalid="true"]').first()).toBeVisible();
+    }
+
+    const violations = await axeViolations(page);
+    expect(violations, `axe on ${page.url()}:\n${violations.join("\n\n")}`).toEqual([]);
+    await context.close();
+  });
+}
+
+test("the certificate check page, for an authentic certificate, has no WCAG 2.1 AA violation", async ({
+  browser,
+  signedIn,
+}, testInfo) => {
+  const baseURL = testInfo.project.use.baseURL;
+  const claire = await auditContext(browser, await signedIn("claire"), baseURL);
+  const record = await claire.newPage();
+  await record.goto("/parcours");
+  const number = (await record.getByRole("main").textContent())?.match(/ATT-[0-9A-Z]{12}/)?.[0];
+  expect(number, "Mon parcours shows a certificate number").toBeTruthy();
+  await claire.close();
+
+  const visitor = await auditContext(browser, await signedIn("visitor"), baseURL);
+  const page = await visitor.newPage();
+  await page.goto(`/verification/${number}`);
+  await expect(page.getByRole("heading", { name: "Attestation authentique" })).toBeVisible();
+  const violations = await axeViolations(page);
+  expect(violations, `axe on ${page.url()}:\n${violations.join("\n\n")}`).toEqual([]);
+  await visitor.close();
+});
+
+test("every page file of app/ has an accessibility audit", () => {
+  const appDir = path.resolve("app");
+  const routes = fs
+    .readdirSync(appDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => path.basename(file) === "page.tsx")
+    .map((file) => {
+      const segments = path
+        .dirname(file)
+        .split(path.sep)
+        .filter((s) => s !== "." && !/^\(.*\)$/.test(s));
+      return `/${segments.join("/")}`;
+    });
+  const audited = new Set(AUDITS.map((a) => a.route));
+  const missing = routes.filter((route) => !audited.has(route)).sort();
+  expect(missing, "pages without an audit in e2e/accessibility.spec.ts").toEqual([]);
+});
