@@ -1,7 +1,4 @@
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   checkAccountToken,
   hashAccountToken,
@@ -10,31 +7,17 @@ import {
 } from "../../lib/auth/account-tokens";
 import { authenticate } from "../../lib/auth/credentials";
 import { inviteUser, requestPasswordReset } from "../../lib/auth/invitations";
-import { readOutbox } from "../../lib/mail/outbox";
-import { flushMail, queueMail, setRetryDelaysForTests } from "../../lib/mail/queue";
+import { flushMail, queueMail } from "../../lib/mail/queue";
 import { setTransportForTests } from "../../lib/mail/transport";
 import { setupTestDatabase } from "../support/test-database";
+import { withTestOutbox } from "../support/test-outbox";
 
 const { db } = setupTestDatabase("seeded");
-let outbox: string;
-
-beforeAll(async () => {
-  outbox = await fs.mkdtemp(path.join(os.tmpdir(), "parcours-outbox-"));
-  process.env.OUTBOX_DIR = outbox;
-  delete process.env.SMTP_URL;
-  setRetryDelaysForTests([5, 5]);
-});
-afterAll(async () => {
-  await flushMail();
-  setTransportForTests(null);
-  setRetryDelaysForTests(null);
-  delete process.env.OUTBOX_DIR;
-  await fs.rm(outbox, { recursive: true, force: true });
-});
+const outbox = withTestOutbox([5, 5]);
 
 async function lastMailTo(email: string) {
   await flushMail();
-  return (await readOutbox(outbox)).filter((m) => m.to === email).at(-1);
+  return (await outbox.read()).filter((m) => m.to === email).at(-1);
 }
 
 const tokenOf = (text: string, route: string) =>
@@ -117,7 +100,7 @@ describe("inviteUser", () => {
     });
     await flushMail();
     expect(
-      (await readOutbox(outbox)).filter((m) => m.to === "nouvelle.personne@exemple.test"),
+      (await outbox.read()).filter((m) => m.to === "nouvelle.personne@exemple.test"),
     ).toHaveLength(1);
   });
 

@@ -1,9 +1,5 @@
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { certificateNoticeKey } from "../../lib/documents/certificate-notice";
-import { readOutbox } from "../../lib/mail/outbox";
 import {
   drainMail,
   flushMail,
@@ -22,25 +18,14 @@ import {
 } from "../../lib/organizations/session-logistics";
 import { validationNoticeKey } from "../../lib/questionnaires/validation-notice";
 import { setupTestDatabase } from "../support/test-database";
+import { withTestOutbox } from "../support/test-outbox";
 import { viewerFor } from "../support/viewers";
 
 const { db } = setupTestDatabase("seeded");
-let outbox: string;
-
-beforeAll(async () => {
-  outbox = await fs.mkdtemp(path.join(os.tmpdir(), "parcours-outbox-"));
-  process.env.OUTBOX_DIR = outbox;
-  delete process.env.SMTP_URL;
-  setRetryDelaysForTests([10, 10]);
-});
+const outbox = withTestOutbox([10, 10]);
 afterEach(async () => {
   await flushMail();
   setTransportForTests(null);
-});
-afterAll(async () => {
-  delete process.env.OUTBOX_DIR;
-  setRetryDelaysForTests(null);
-  await fs.rm(outbox, { recursive: true, force: true });
 });
 
 const nadia = () => viewerFor("organisme@demo.test");
@@ -88,9 +73,7 @@ describe("durable mail queue", () => {
     await flushMail();
     const sent = await (await db()).mailJob.findUniqueOrThrow({ where: { id: job.id } });
     expect(sent).toMatchObject({ status: "SENT", attempts: 2 });
-    expect((await readOutbox(outbox)).filter((m) => m.to === "durable@exemple.test")).toHaveLength(
-      1,
-    );
+    expect((await outbox.read()).filter((m) => m.to === "durable@exemple.test")).toHaveLength(1);
     warn.mockRestore();
   });
 
@@ -107,7 +90,7 @@ describe("durable mail queue", () => {
     queueMail("test", message("once@exemple.test"), { dedupeKey: "test:once" });
     await flushMail();
     expect(await (await db()).mailJob.count({ where: { dedupeKey: "test:once" } })).toBe(1);
-    expect((await readOutbox(outbox)).filter((m) => m.to === "once@exemple.test")).toHaveLength(1);
+    expect((await outbox.read()).filter((m) => m.to === "once@exemple.test")).toHaveLength(1);
   });
 });
 
@@ -169,7 +152,7 @@ describe("certificate available", () => {
     const jobs = await (await db()).mailJob.findMany({ where: { dedupeKey: key } });
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({ status: "SENT", to: target.participant.user.email });
-    const mail = (await readOutbox(outbox)).filter(
+    const mail = (await outbox.read()).filter(
       (m) => m.to === target.participant.user.email && m.subject.includes("attestation"),
     );
     expect(mail).toHaveLength(1);
@@ -206,7 +189,7 @@ describe("validation test open", () => {
     expect(jobs.length).toBeGreaterThan(0);
     expect(jobs.length).toBeLessThanOrEqual(confirmed.length);
     expect(jobs.every((job) => keys.includes(job.dedupeKey!))).toBe(true);
-    const mail = (await readOutbox(outbox)).filter((m) => m.subject.includes("Test de validation"));
+    const mail = (await outbox.read()).filter((m) => m.subject.includes("Test de validation"));
     expect(mail.some((m) => m.text.includes("/questionnaires/"))).toBe(true);
 
     await mailWorkerTick(now);
@@ -274,7 +257,7 @@ describe("session changed (Qualiopi indicator 9)", () => {
       where: { sessionId: id, status: { in: ["PENDING", "CONFIRMED"] } },
       select: { participant: { select: { user: { select: { email: true } } } } },
     });
-    const mail = (await readOutbox(outbox)).filter((m) =>
+    const mail = (await outbox.read()).filter((m) =>
       m.subject.startsWith("Modification de votre session"),
     );
     for (const r of recipients) {

@@ -1,31 +1,15 @@
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readOutbox } from "../../lib/mail/outbox";
-import { flushMail, setRetryDelaysForTests } from "../../lib/mail/queue";
+import { describe, expect, it } from "vitest";
+import { flushMail } from "../../lib/mail/queue";
 import { recordAttendance, updateCertificateRule } from "../../lib/organizations/attendance";
 import { decideRegistrations } from "../../lib/organizations/registrations";
 import { decideRegistrationsSchema } from "../../lib/organizations/schemas";
 import { getStaffSession, listOrganizationSessions } from "../../lib/organizations/sessions";
 import { setupTestDatabase } from "../support/test-database";
+import { withTestOutbox } from "../support/test-outbox";
 import { viewerFor } from "../support/viewers";
 
 const { db } = setupTestDatabase("seeded");
-let outbox: string;
-
-beforeAll(async () => {
-  outbox = await fs.mkdtemp(path.join(os.tmpdir(), "parcours-outbox-"));
-  process.env.OUTBOX_DIR = outbox;
-  delete process.env.SMTP_URL;
-  setRetryDelaysForTests([10, 10]);
-});
-afterAll(async () => {
-  await flushMail();
-  delete process.env.OUTBOX_DIR;
-  setRetryDelaysForTests(null);
-  await fs.rm(outbox, { recursive: true, force: true });
-});
+const outbox = withTestOutbox([10, 10]);
 
 const nadia = () => viewerFor("organisme@demo.test");
 
@@ -117,7 +101,7 @@ describe("confirm and refuse", () => {
     expect(audit).toMatchObject({ actorUserId: viewer.id, entityType: "Registration" });
 
     await flushMail();
-    const mails = (await readOutbox(outbox)).filter(
+    const mails = (await outbox.read()).filter(
       (m) =>
         m.to === pending!.participant.user.email && m.subject.startsWith("Inscription confirmée"),
     );
@@ -149,7 +133,7 @@ describe("confirm and refuse", () => {
     ).toBe(1);
     await flushMail();
     expect(
-      (await readOutbox(outbox)).filter(
+      (await outbox.read()).filter(
         (m) =>
           m.to === pending!.participant.user.email && m.subject.startsWith("Inscription confirmée"),
       ),
@@ -229,7 +213,7 @@ describe("confirm and refuse", () => {
       }),
     ).toBe(2);
     await flushMail();
-    const refused = (await readOutbox(outbox)).filter((m) =>
+    const refused = (await outbox.read()).filter((m) =>
       m.subject.startsWith("Inscription refusée"),
     );
     for (const g of group!) {
