@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, inject } from "vitest";
 import { closeDb, getDb } from "../../lib/db/client";
+import { drainMail } from "../../lib/mail/queue";
 import type { DatabaseTarget } from "../../lib/db/target";
 import { copyDatabase, dropDatabase } from "./databases";
 
@@ -23,6 +24,9 @@ export function setupTestDatabase(kind: "migrated" | "seeded") {
   });
 
   afterAll(async () => {
+    // Notices queued in the background (a certificate after a submission...) finish
+    // their attempt before the database goes; retries still waiting are dropped.
+    await drainMail();
     await closeDb();
     process.env.DATABASE_URL = saved.DATABASE_URL;
     process.env.PGLITE_DIR = saved.PGLITE_DIR;

@@ -56,6 +56,34 @@ async function first<T>(label: string, candidates: T[], accept: (c: T) => Promis
   throw new Error(`Données de démonstration : aucun(e) ${label}`);
 }
 
+/**
+ * A question to the organization's trainers still waiting for its answer. The
+ * demo seed draws its questions at random (its data follows today's date), so
+ * when none is open the fixture asks one on an e-learning registration.
+ */
+async function unansweredQuestion(db: Awaited<ReturnType<typeof getDb>>, organizationId: string) {
+  const open = await db.elearningQuestion.findFirst({
+    where: { registration: { session: { organizationId } }, answeredAt: null },
+    select: { id: true },
+  });
+  if (open) return open;
+  const registration = await db.registration.findFirstOrThrow({
+    where: { session: { organizationId, course: { elearning: { isNot: null } } } },
+    select: {
+      id: true,
+      session: { select: { course: { select: { elearning: { select: { id: true } } } } } },
+    },
+  });
+  return db.elearningQuestion.create({
+    data: {
+      registrationId: registration.id,
+      moduleId: registration.session.course.elearning!.id,
+      body: "Question posée pour la matrice d'autorisations ?",
+    },
+    select: { id: true },
+  });
+}
+
 export async function loadFixtures(): Promise<Fixtures> {
   const db = await getDb();
   const claire = await participantViewerFor("participant@demo.test");
@@ -147,10 +175,7 @@ export async function loadFixtures(): Promise<Fixtures> {
     where: { organizationId, status: "ISSUED" },
     select: { id: true },
   });
-  const orgQuestion = await db.elearningQuestion.findFirstOrThrow({
-    where: { registration: { session: { organizationId } }, answeredAt: null },
-    select: { id: true },
-  });
+  const orgQuestion = await unansweredQuestion(db, organizationId);
 
   return {
     companyId,
