@@ -1,6 +1,8 @@
 /**
  * Runs once when the server starts: a production server without its session
- * secret stops here instead of serving forgeable sessions.
+ * secret stops here instead of serving forgeable sessions; then the server's
+ * background work starts (mail worker, retention purge) and the graceful
+ * shutdown is installed.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
