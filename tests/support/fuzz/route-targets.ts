@@ -99,6 +99,16 @@ function uploadForm(fields: Record<string, unknown>): FormData {
       form.append(key, safeString(value));
     }
   }
+  // A failing example then prints its fields, not "[object FormData]".
+  Object.defineProperty(form, fc.toStringMethod, {
+    value: () =>
+      `FormData(${JSON.stringify(
+        [...form.entries()].map(([key, v]) => [
+          key,
+          typeof v === "string" ? v.slice(0, 120) : `<fichier ${v.size} octets>`,
+        ]),
+      )})`,
+  });
   return form;
 }
 
@@ -109,8 +119,21 @@ function uploadForm(fields: Record<string, unknown>): FormData {
  */
 const asFormText = (field: Field): Field => ({
   plausible: field.plausible,
-  invalid: field.invalid.filter((v) => v === undefined || typeof v === "string"),
+  // Multipart bodies travel as UTF-8: a lone surrogate arrives as U+FFFD, which may be
+  // valid text, so only the strings that survive the trip are counted as invalid.
+  invalid: field.invalid.filter(
+    (v) => v === undefined || (typeof v === "string" && v === wellFormed(v)),
+  ),
 });
+
+/** An optional form field: left out or sent empty, it is valid (it means "not set"). */
+const optionalFormText = (field: Field): Field => {
+  const text = asFormText(field);
+  return {
+    plausible: text.plausible,
+    invalid: text.invalid.filter((v) => v !== undefined && v !== ""),
+  };
+};
 
 /** A new material (fields + file) or a new version (materialId + file): one part invalid for sure. */
 const uploadRequest: fc.Arbitrary<RouteRequest> = fc
@@ -120,8 +143,8 @@ const uploadRequest: fc.Arbitrary<RouteRequest> = fc
       title: asFormText(textField(2, 200)),
       type: asFormText(textField(2, 100)),
       phase: asFormText(enumField(MATERIAL_PHASES)),
-      availableForDays: asFormText(intField(1, 3650, true)),
-      availableUntil: asFormText(isoDateField(true)),
+      availableForDays: optionalFormText(intField(1, 3650, true)),
+      availableUntil: optionalFormText(isoDateField(true)),
       file: fileField,
     }),
     hostilePayload({
