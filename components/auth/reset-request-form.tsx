@@ -3,8 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { requestPasswordResetAction } from "@/app/(auth)/mot-de-passe-oublie/actions";
-import { resetRequestSchema, type ResetRequestInput } from "./account-schemas";
+import { requestPasswordResetAction } from "@/lib/accounts/actions";
+import { resetRequestSchema, type ResetRequestInput } from "@/lib/accounts/schemas";
 
 export function ResetRequestForm() {
   const [done, setDone] = useState<string | null>(null);

@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { acceptInvitationAction, resetPasswordAction } from "@/app/(auth)/invitation/actions";
-import { setPasswordSchema, type SetPasswordInput } from "./account-schemas";
+import { acceptInvitationAction, resetPasswordAction } from "@/lib/accounts/actions";
+import { setPasswordSchema, type SetPasswordInput } from "@/lib/accounts/schemas";
 
 /**
  * Choosing a password from an invitation or a reset link; on success the

@@ -1,5 +1,5 @@
 import "server-only";
-import { inviteUser, normalizeEmail } from "@/lib/auth/invitations";
+import { inviteUser, normalizeEmail } from "@/lib/accounts/invitations";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { inviteUser, normalizeEmail } from "@/lib/auth/invitations";
+import { inviteUser, normalizeEmail } from "@/lib/accounts/invitations";
 import { writeAudit } from "@/lib/audit/log";
 import { getDb } from "@/lib/db";
 import { RegistrationStatus } from "@/lib/db/generated/enums";

@@ -4,9 +4,9 @@ import {
   hashAccountToken,
   issueAccountToken,
   setPasswordWithToken,
-} from "../../lib/auth/account-tokens";
+} from "../../lib/accounts/tokens";
 import { authenticate } from "../../lib/auth/credentials";
-import { inviteUser, requestPasswordReset } from "../../lib/auth/invitations";
+import { inviteUser, requestPasswordReset } from "../../lib/accounts/invitations";
 import { flushMail, queueMail } from "../../lib/mail/queue";
 import { setTransportForTests } from "../../lib/mail/transport";
 import { setupTestDatabase } from "../support/test-database";

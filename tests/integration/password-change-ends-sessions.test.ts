@@ -1,7 +1,7 @@
 // First: Next's request storage must exist before any Next module loads.
 import { inRequest, requestHeaders, sessionCookie } from "../support/next-request";
 import { describe, expect, it } from "vitest";
-import { issueAccountToken, setPasswordWithToken } from "../../lib/auth/account-tokens";
+import { issueAccountToken, setPasswordWithToken } from "../../lib/accounts/tokens";
 import { authenticate } from "../../lib/auth/credentials";
 import { getAuthOptions } from "../../lib/auth/options";
 import { getViewer } from "../../lib/auth/viewer";

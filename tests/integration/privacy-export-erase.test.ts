@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { issueAccountToken } from "../../lib/auth/account-tokens";
+import { issueAccountToken } from "../../lib/accounts/tokens";
 import { authenticate } from "../../lib/auth/credentials";
 import { loadViewer, type ParticipantViewer } from "../../lib/auth/load-viewer";
 import { concernsParticipant } from "../../lib/billing/access";

@@ -3,7 +3,7 @@ import {
   checkLinkWithinLimit,
   resetRequestWait,
   setPasswordWithinLimit,
-} from "../../lib/auth/account-link-limits";
+} from "../../lib/accounts/link-limits";
 import { authorizeSignIn, SignInRateLimited } from "../../lib/auth/sign-in-guard";
 import { recordAttempt, setRateLimitStoreForTests } from "../../lib/security/rate-limit";
 import { createMemoryStore } from "../../lib/security/rate-limit-memory-store";

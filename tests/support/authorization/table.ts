@@ -116,7 +116,7 @@ export const TABLE: readonly Row[] = [
   // The token in the payload is the credential of these public actions.
   {
     kind: "action",
-    file: `${A}/invitation/actions.ts`,
+    file: "lib/accounts/actions.ts",
     name: "acceptInvitationAction",
     needs: "nothing",
     input: () => ({
@@ -127,7 +127,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${A}/invitation/actions.ts`,
+    file: "lib/accounts/actions.ts",
     name: "resetPasswordAction",
     needs: "nothing",
     input: () => ({
@@ -138,7 +138,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${A}/mot-de-passe-oublie/actions.ts`,
+    file: "lib/accounts/actions.ts",
     name: "requestPasswordResetAction",
     needs: "nothing",
     input: () => ({ email: "personne@inconnu.test" }),

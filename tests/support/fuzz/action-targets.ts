@@ -73,7 +73,7 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       permissions: arrayField(enumField(Object.keys(PERMISSIONS)), 0, 20),
     },
   },
-  "app/(company)/entreprise/[companyId]/actions.ts#grantRoleAction": {
+  "lib/companies/actions.ts#grantRoleAction": {
     signedInAs: MANAGER,
     fields: {
       companyId: idField(anchor("companyId")),
@@ -81,11 +81,11 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       role: enumField(Object.keys(ROLES)),
     },
   },
-  "app/(organization)/organisme/actions.ts#answerQuestionAction": {
+  "lib/organizations/actions.ts#answerQuestionAction": {
     signedInAs: STAFF,
     fields: { questionId: idField(anchor("staffQuestionId")), answer: textField(5, 4000) },
   },
-  "app/(organization)/organisme/actions.ts#recordPaymentAction": {
+  "lib/organizations/actions.ts#recordPaymentAction": {
     signedInAs: STAFF,
     fields: {
       invoiceId: idField(anchor("staffInvoiceId")),
@@ -96,7 +96,7 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       idempotencyKey: textField(0, 200, true),
     },
   },
-  "app/(organization)/organisme/sessions/[sessionId]/actions.ts#decideRegistrationsAction": {
+  "lib/organizations/actions.ts#decideRegistrationsAction": {
     signedInAs: STAFF,
     fields: {
       sessionId: idField(anchor("staffSessionId")),

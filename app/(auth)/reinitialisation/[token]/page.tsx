@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { AccountPage, LinkFailure } from "@/components/auth/account-page";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
-import { checkLinkWithinLimit, linkFailureMessage } from "@/lib/auth/account-link-limits";
+import { checkLinkWithinLimit, linkFailureMessage } from "@/lib/accounts/link-limits";
 import { getDb } from "@/lib/db";
 
 // The token is in the address: never send it to another site in a Referer header.

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { AccountTokenPurpose } from "@/lib/db/generated/enums";
-import { hashPassword } from "./password";
+import { hashPassword } from "@/lib/auth/password";
 
 /*
  * Single-use links (invitation, password reset). The link carries 32 random

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { AccountTokenPurpose, ParticipantKind } from "@/lib/db/generated/enums";
 import { invitationMail, passwordResetMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/queue";
-import { issueAccountToken } from "./account-tokens";
+import { issueAccountToken } from "./tokens";
 
 /*
  * Accounts open at the first registration (guide rule 1): never by self-sign-up.

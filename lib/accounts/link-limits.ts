@@ -14,7 +14,7 @@ import {
   setPasswordWithToken,
   TOKEN_FAILURE_MESSAGES,
   type TokenState,
-} from "./account-tokens";
+} from "./tokens";
 
 type RequestHeaders = Headers | Record<string, unknown>;
 export type Limited = { state: "limited"; retryAfterSeconds: number };
@@ -40,7 +40,10 @@ export async function resetRequestWait(
  * Invitation and reset links: only unknown tokens count against the address
  * (someone guessing); an expired or used link is a real one, opened late.
  */
-async function linkWait(headers: RequestHeaders, now: Date): Promise<number | null> {
+export async function linkWait(
+  headers: RequestHeaders,
+  now: Date = new Date(),
+): Promise<number | null> {
   return longestWait([await checkRateLimit("tokenLinkAddress", clientAddress(headers), now)]);
 }
 
