@@ -4,10 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import {
-  grantRoleAction,
-  setMemberPermissionsAction,
-} from "@/app/(company)/entreprise/[companyId]/actions";
+import { grantRoleAction, setMemberPermissionsAction } from "@/lib/companies/actions";
 import type { Permission, Role } from "@/lib/auth/permissions";
 import {
   setMemberPermissionsSchema,

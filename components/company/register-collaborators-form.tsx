@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
-import { registerCollaboratorsAction } from "@/app/(company)/entreprise/[companyId]/actions";
+import { registerCollaboratorsAction } from "@/lib/companies/actions";
 import {
   registerCollaboratorsSchema,
   type RegisterCollaboratorsInput,

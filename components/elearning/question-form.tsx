@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { askQuestionAction } from "@/app/(participant)/sessions/[registrationId]/module/actions";
+import { askQuestionAction } from "@/lib/elearning/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { AskQuestionInput } from "@/lib/elearning/schemas";
 

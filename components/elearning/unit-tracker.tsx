@@ -2,10 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import {
-  completeUnitAction,
-  recordUnitTimeAction,
-} from "@/app/(participant)/sessions/[registrationId]/module/actions";
+import { completeUnitAction, recordUnitTimeAction } from "@/lib/elearning/actions";
 
 const HEARTBEAT_SECONDS = 30;
 

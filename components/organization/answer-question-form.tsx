@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { answerQuestionAction } from "@/app/(organization)/organisme/actions";
+import { answerQuestionAction } from "@/lib/organizations/actions";
 import { answerQuestionSchema, type AnswerQuestionInput } from "@/lib/organizations/schemas";
 
 export function AnswerQuestionForm({ questionId }: { questionId: string }) {

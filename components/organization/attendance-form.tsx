@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { recordAttendanceAction } from "@/app/(organization)/organisme/sessions/[sessionId]/actions";
+import { recordAttendanceAction } from "@/lib/organizations/actions";
 import type { AttendanceStatus } from "@/lib/db/generated/enums";
 import { ATTENDANCE_CHOICES } from "@/lib/organizations/schemas";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { updateCertificateRuleAction } from "@/app/(organization)/organisme/sessions/[sessionId]/actions";
+import { updateCertificateRuleAction } from "@/lib/organizations/actions";
 import { CERTIFICATE_RULES, certificateRuleSchema } from "@/lib/organizations/schemas";
 
 export const CERTIFICATE_RULE_LABELS: Record<(typeof CERTIFICATE_RULES)[number], string> = {

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { recordPaymentAction } from "@/app/(organization)/organisme/actions";
+import { recordPaymentAction } from "@/lib/organizations/actions";
 import { paymentSchema, type PaymentInput } from "@/lib/organizations/schemas";
 
 const METHODS = {

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { registerByEmailAction } from "@/app/(organization)/organisme/sessions/[sessionId]/actions";
+import { registerByEmailAction } from "@/lib/organizations/actions";
 import { registerByEmailSchema, type RegisterByEmailInput } from "@/lib/organizations/schemas";
 
 /** "Inscrire une personne par e-mail": opens the account when the e-mail has none (guide rule 1). */

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { decideRegistrationsAction } from "@/app/(organization)/organisme/sessions/[sessionId]/actions";
+import { decideRegistrationsAction } from "@/lib/organizations/actions";
 import { Badge } from "@/components/ui/badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { RegistrationStatus } from "@/lib/db/generated/enums";

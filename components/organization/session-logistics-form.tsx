@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type FieldError } from "react-hook-form";
-import { updateSessionLogisticsAction } from "@/app/(organization)/organisme/sessions/[sessionId]/actions";
+import { updateSessionLogisticsAction } from "@/lib/organizations/actions";
 import { sessionLogisticsSchema, type SessionLogisticsInput } from "@/lib/organizations/schemas";
 
 type Props = {

@@ -3,7 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { eraseMyAccountAction } from "@/app/(participant)/mes-donnees/actions";
+import { eraseMyAccountAction } from "@/lib/privacy/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { EraseAccountInput } from "@/lib/privacy/erase-schema";
 import { ERASURE_CONFIRMATION_WORD } from "@/lib/privacy/erasure-word";

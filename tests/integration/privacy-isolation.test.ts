@@ -2,7 +2,7 @@
 import { inRequest, ORIGIN, requestHeaders, sessionCookie } from "../support/next-request";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { eraseMyAccountAction } from "../../app/(participant)/mes-donnees/actions";
+import { eraseMyAccountAction } from "../../lib/privacy/actions";
 import { GET as exportRoute } from "../../app/(participant)/mes-donnees/export/route";
 import { WRONG_EMAIL } from "../../lib/privacy/erase-schema";
 import { setupTestDatabase } from "../support/test-database";

@@ -154,7 +154,7 @@ export const TABLE: readonly Row[] = [
   { kind: "route", file: `${P}/mes-donnees/export/route.ts`, method: "GET", needs: own },
   {
     kind: "action",
-    file: `${P}/mes-donnees/actions.ts`,
+    file: "lib/privacy/actions.ts",
     name: "eraseMyAccountAction",
     needs: own,
     // Not the account's address: refused after every check, so the matrix's accounts survive.
@@ -247,21 +247,21 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${P}/sessions/[registrationId]/module/actions.ts`,
+    file: "lib/elearning/actions.ts",
     name: "recordUnitTimeAction",
     needs: ofA,
     input: (f) => ({ ...f.module, seconds: 30 }),
   },
   {
     kind: "action",
-    file: `${P}/sessions/[registrationId]/module/actions.ts`,
+    file: "lib/elearning/actions.ts",
     name: "completeUnitAction",
     needs: ofA,
     input: (f) => ({ ...f.module }),
   },
   {
     kind: "action",
-    file: `${P}/sessions/[registrationId]/module/actions.ts`,
+    file: "lib/elearning/actions.ts",
     name: "askQuestionAction",
     needs: ofA,
     input: (f) => ({
@@ -361,7 +361,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${C}/[companyId]/actions.ts`,
+    file: "lib/companies/actions.ts",
     name: "registerCollaboratorsAction",
     needs: { company: "registrations.create" },
     input: (f) => ({
@@ -374,7 +374,7 @@ export const TABLE: readonly Row[] = [
   {
     // Saving Isabelle's habilitations as they are: allowed, changes nothing.
     kind: "action",
-    file: `${C}/[companyId]/actions.ts`,
+    file: "lib/companies/actions.ts",
     name: "setMemberPermissionsAction",
     needs: { company: "habilitations.manage" },
     input: (f) => ({
@@ -385,7 +385,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${C}/[companyId]/actions.ts`,
+    file: "lib/companies/actions.ts",
     name: "grantRoleAction",
     needs: { company: "habilitations.manage" },
     input: (f) => ({
@@ -415,7 +415,7 @@ export const TABLE: readonly Row[] = [
   {
     // The session's logistics as they are: allowed, changes nothing, mails nobody.
     kind: "action",
-    file: `${O}/sessions/[sessionId]/actions.ts`,
+    file: "lib/organizations/actions.ts",
     name: "updateSessionLogisticsAction",
     needs: staffOfY,
     input: (f) => f.orgLogistics,
@@ -456,7 +456,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${O}/actions.ts`,
+    file: "lib/organizations/actions.ts",
     name: "answerQuestionAction",
     needs: staffOfY,
     input: (f) => ({
@@ -466,7 +466,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${O}/actions.ts`,
+    file: "lib/organizations/actions.ts",
     name: "recordPaymentAction",
     needs: staffOfY,
     input: (f) => ({
@@ -479,7 +479,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${O}/sessions/[sessionId]/actions.ts`,
+    file: "lib/organizations/actions.ts",
     name: "decideRegistrationsAction",
     needs: staffOfY,
     input: (f) => ({
@@ -490,7 +490,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${O}/sessions/[sessionId]/actions.ts`,
+    file: "lib/organizations/actions.ts",
     name: "registerByEmailAction",
     needs: staffOfY,
     input: (f) => ({
@@ -502,7 +502,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${O}/sessions/[sessionId]/actions.ts`,
+    file: "lib/organizations/actions.ts",
     name: "recordAttendanceAction",
     needs: staffOfY,
     input: (f) => ({
@@ -513,7 +513,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: `${O}/sessions/[sessionId]/actions.ts`,
+    file: "lib/organizations/actions.ts",
     name: "updateCertificateRuleAction",
     needs: staffOfY,
     input: (f) => ({

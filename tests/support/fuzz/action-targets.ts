@@ -44,19 +44,19 @@ const newCollaborator = objectField({
 });
 
 export const ACTION_TARGETS: Record<string, ActionTarget> = {
-  "app/(auth)/invitation/actions.ts#acceptInvitationAction": {
+  "lib/accounts/actions.ts#acceptInvitationAction": {
     signedInAs: null,
     fields: { token: textField(1, 128), password: textField(12, 200), confirmation: anyString() },
   },
-  "app/(auth)/invitation/actions.ts#resetPasswordAction": {
+  "lib/accounts/actions.ts#resetPasswordAction": {
     signedInAs: null,
     fields: { token: textField(1, 128), password: textField(12, 200), confirmation: anyString() },
   },
-  "app/(auth)/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": {
+  "lib/accounts/actions.ts#requestPasswordResetAction": {
     signedInAs: null,
     fields: { email: emailField() },
   },
-  "app/(company)/entreprise/[companyId]/actions.ts#registerCollaboratorsAction": {
+  "lib/companies/actions.ts#registerCollaboratorsAction": {
     signedInAs: MANAGER,
     fields: {
       companyId: idField(anchor("companyId")),
@@ -65,7 +65,7 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       newCollaborators: arrayField(newCollaborator, 0, 20),
     },
   },
-  "app/(company)/entreprise/[companyId]/actions.ts#setMemberPermissionsAction": {
+  "lib/companies/actions.ts#setMemberPermissionsAction": {
     signedInAs: MANAGER,
     fields: {
       companyId: idField(anchor("companyId")),
@@ -105,7 +105,7 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       reason: textField(0, 500, true),
     },
   },
-  "app/(organization)/organisme/sessions/[sessionId]/actions.ts#registerByEmailAction": {
+  "lib/organizations/actions.ts#registerByEmailAction": {
     signedInAs: STAFF,
     fields: {
       sessionId: idField(anchor("staffSessionId")),
@@ -114,7 +114,7 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       lastName: textField(1, 100),
     },
   },
-  "app/(organization)/organisme/sessions/[sessionId]/actions.ts#recordAttendanceAction": {
+  "lib/organizations/actions.ts#recordAttendanceAction": {
     signedInAs: STAFF,
     fields: {
       sessionId: idField(anchor("staffSessionId")),
@@ -129,7 +129,7 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       ),
     },
   },
-  "app/(organization)/organisme/sessions/[sessionId]/actions.ts#updateCertificateRuleAction": {
+  "lib/organizations/actions.ts#updateCertificateRuleAction": {
     signedInAs: STAFF,
     fields: {
       sessionId: idField(anchor("staffSessionId")),
@@ -138,7 +138,7 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       passPercent: intField(0, 100, true),
     },
   },
-  "app/(organization)/organisme/sessions/[sessionId]/actions.ts#updateSessionLogisticsAction": {
+  "lib/organizations/actions.ts#updateSessionLogisticsAction": {
     signedInAs: STAFF,
     fields: {
       sessionId: idField(anchor("staffSessionId")),
@@ -159,11 +159,11 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
   },
   // Signed in as the participant whose address "participant@demo.test" is: only the
   // always-invalid field of each payload stands between the fuzzing and an erasure.
-  "app/(participant)/mes-donnees/actions.ts#eraseMyAccountAction": {
+  "lib/privacy/actions.ts#eraseMyAccountAction": {
     signedInAs: PARTICIPANT,
     fields: { email: emailField(), confirmation: enumField(["SUPPRIMER"]) },
   },
-  "app/(participant)/sessions/[registrationId]/module/actions.ts#recordUnitTimeAction": {
+  "lib/elearning/actions.ts#recordUnitTimeAction": {
     signedInAs: PARTICIPANT,
     fields: {
       registrationId: idField(anchor("registrationId")),
@@ -171,14 +171,14 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       seconds: intField(0, 60),
     },
   },
-  "app/(participant)/sessions/[registrationId]/module/actions.ts#completeUnitAction": {
+  "lib/elearning/actions.ts#completeUnitAction": {
     signedInAs: PARTICIPANT,
     fields: {
       registrationId: idField(anchor("registrationId")),
       unitId: idField(anchor("unitId")),
     },
   },
-  "app/(participant)/sessions/[registrationId]/module/actions.ts#askQuestionAction": {
+  "lib/elearning/actions.ts#askQuestionAction": {
     signedInAs: PARTICIPANT,
     fields: { registrationId: idField(anchor("registrationId")), body: textField(10, 2000) },
   },

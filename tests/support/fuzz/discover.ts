@@ -4,7 +4,7 @@ import { ROOT, loadModule } from "./invoke";
 
 /**
  * Finds every server action and route handler of the app by looking at the
- * files, not at a list: every `actions.ts` under app/ and any module that starts with
+ * files, not at a list: every `actions.ts` (lib/<domain>/actions.ts) and any module that starts with
  * "use server" (its exports are actions), and every export named after an
  * HTTP method in every `route.ts` under app/.
  */
