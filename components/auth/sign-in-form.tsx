@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { SIGN_IN_FAILED, signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
+import { SIGN_IN_FAILED, signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { retryAfterOfSignInError, tooManyAttemptsMessage } from "@/lib/security/rate-limit-message";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {

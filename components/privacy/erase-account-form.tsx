@@ -5,12 +5,12 @@ import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { eraseMyAccountAction } from "@/lib/privacy/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import type { EraseAccountInput } from "@/lib/privacy/erase-schema";
+import type { EraseAccountInput } from "@/lib/privacy/schemas";
 import { ERASURE_CONFIRMATION_WORD } from "@/lib/privacy/erasure-word";
 
 // The schema (and zod) load after the page, see lazyZodResolver.
 const resolver = lazyZodResolver<EraseAccountInput>(
-  async () => (await import("@/lib/privacy/erase-schema")).eraseAccountSchema,
+  async () => (await import("@/lib/privacy/schemas")).eraseAccountSchema,
 );
 
 /**

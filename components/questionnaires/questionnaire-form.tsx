@@ -31,7 +31,7 @@ const primary = `${button} bg-brand-700 text-white hover:bg-brand-800`;
 const secondary = `${button} border border-brand-700 text-brand-800 hover:bg-brand-50`;
 
 // The schema module (and zod) load after the page, see lazyZodResolver.
-const loadSchemas = () => import("@/lib/questionnaires/schema");
+const loadSchemas = () => import("@/lib/questionnaires/schemas");
 
 function messageOf(errors: FieldErrors<QuestionnaireFormValues>, questionId: string) {
   const answers = errors.answers as Record<string, { message?: string } | undefined> | undefined;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { getDecoyHash, verifyPassword } from "./password";
-import { signInSchema } from "./sign-in-schema";
+import { signInSchema } from "./schemas";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; sessionVersion: number };
 

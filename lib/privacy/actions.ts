@@ -3,7 +3,7 @@
 import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client";
 import { failure } from "@/lib/actions/result";
 import { ERASURE_REFUSALS, eraseParticipant } from "@/lib/privacy/erase";
-import { eraseAccountSchema, WRONG_EMAIL } from "@/lib/privacy/erase-schema";
+import { eraseAccountSchema, WRONG_EMAIL } from "@/lib/privacy/schemas";
 
 /** "Supprimer mes données": the client signs out once this succeeds (the session is already dead). */
 export const eraseMyAccountAction = authenticatedAction(

@@ -2,7 +2,7 @@
 
 import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
-import { questionnaireActionSchema } from "./schema";
+import { questionnaireActionSchema } from "./schemas";
 import { saveDraft, submitResponse } from "./writes";
 
 /**

@@ -1,4 +1,4 @@
-import type { AnswerValue, PublicQuestion } from "./schema";
+import type { AnswerValue, PublicQuestion } from "./schemas";
 
 /**
  * Between the form's values and the Answer rows: one row per answered

@@ -7,7 +7,7 @@ import { formValueOf } from "./answers";
 import { answerRefusal } from "./eligibility";
 import { isScored } from "./kinds";
 import { effectiveQuestionnaire, firstQuestionnaireOfKind } from "./resolve";
-import type { AnswerValue, PublicQuestion } from "./schema";
+import type { AnswerValue, PublicQuestion } from "./schemas";
 import {
   questionnaireWindow,
   windowRefusal,

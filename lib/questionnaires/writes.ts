@@ -10,7 +10,11 @@ import { toAnswerRows } from "./answers";
 import { answerRefusal } from "./eligibility";
 import { isScored, kindOfSlug } from "./kinds";
 import { effectiveQuestionnaire, firstQuestionnaireOfKind } from "./resolve";
-import { buildQuestionnaireSchema, type QuestionnaireActionInput, type SchemaMode } from "./schema";
+import {
+  buildQuestionnaireSchema,
+  type QuestionnaireActionInput,
+  type SchemaMode,
+} from "./schemas";
 import { scoreAnswers } from "./scoring";
 import { questionnaireWindow, windowRefusal } from "./windows";
 

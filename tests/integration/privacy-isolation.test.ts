@@ -4,7 +4,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { eraseMyAccountAction } from "../../lib/privacy/actions";
 import { GET as exportRoute } from "../../app/(participant)/mes-donnees/export/route";
-import { WRONG_EMAIL } from "../../lib/privacy/erase-schema";
+import { WRONG_EMAIL } from "../../lib/privacy/schemas";
 import { setupTestDatabase } from "../support/test-database";
 
 /*

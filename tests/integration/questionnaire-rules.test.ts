@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { QuestionnaireKind } from "../../lib/db/generated/enums";
 import { QUESTIONNAIRE_SLUGS } from "../../lib/questionnaires/kinds";
 import { getQuestionnairePage } from "../../lib/questionnaires/load";
-import { questionnaireActionSchema } from "../../lib/questionnaires/schema";
+import { questionnaireActionSchema } from "../../lib/questionnaires/schemas";
 import { saveDraft, submitResponse } from "../../lib/questionnaires/writes";
 import { countQueries } from "../../lib/db/query-count";
 import { getSessionDetails } from "../../lib/sessions/details";

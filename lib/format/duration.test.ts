@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { formatDuration, formatHours } from "./duration";
-import { formatCents } from "./money";
 
 describe("durations as the guide shows them", () => {
   it("uses the organization's day figure when set", () => {
@@ -11,12 +10,5 @@ describe("durations as the guide shows them", () => {
   it("defaults the day figure to hours / 7", () => {
     expect(formatDuration(180, null)).toBe("3h00 (0.43)");
     expect(formatHours(90)).toBe("1h30");
-  });
-});
-
-describe("amounts", () => {
-  it("prints integer cents in French", () => {
-    expect(formatCents(123456)).toBe("1 234,56 €");
-    expect(formatCents(0)).toBe("0,00 €");
   });
 });

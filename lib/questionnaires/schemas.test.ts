@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/actions/result";
 import { toAnswerRows } from "./answers";
-import { buildQuestionnaireSchema, MAX_TEXT_LABEL, type PublicQuestion } from "./schema";
+import { buildQuestionnaireSchema, MAX_TEXT_LABEL, type PublicQuestion } from "./schemas";
 
 const questions: PublicQuestion[] = [
   {
