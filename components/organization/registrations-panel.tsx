@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { RegistrationStatus } from "@/lib/db/generated/enums";
 import { decideRegistrationsSchema } from "@/lib/organizations/schemas";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/sessions/labels";
+import { REGISTRATION_STATUS_LABELS } from "@/lib/format/labels";
 
 export type PanelRegistration = {
   id: string;

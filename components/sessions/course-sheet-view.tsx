@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatHours } from "@/lib/format/duration";
 import { formatCents } from "@/lib/format/money";
 import type { CourseSheet } from "@/lib/sessions/course-sheet";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 
 function Section({
   id,

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { RegistrationStatus } from "@/lib/db/generated/enums";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/sessions/labels";
+import { REGISTRATION_STATUS_LABELS } from "@/lib/format/labels";
 
 const TONE = {
   PENDING: "warning",

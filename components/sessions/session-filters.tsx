@@ -1,6 +1,6 @@
 import { buttonClass } from "@/components/ui/button-link";
 import type { Modality } from "@/lib/db/generated/enums";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 import type { SessionListQuery } from "@/lib/sessions/list-query";
 
 const FIELD = "flex min-w-0 flex-col gap-1 text-sm";

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { Modality } from "@/lib/db/generated/enums";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 
 /**
  * The top of a session card, shared by the participant's "Mes sessions" and the

@@ -2,7 +2,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/dates/paris";
 import { formatHours } from "@/lib/format/duration";
 import { DUTY } from "@/lib/sessions/duty";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 import type { TrainingRecord } from "@/lib/sessions/training-record";
 
 function Meter({

@@ -1,4 +1,4 @@
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import type { Db } from "@/lib/db/client";
 import { AccountTokenPurpose, ParticipantKind } from "@/lib/db/generated/enums";
 import { invitationMail, passwordResetMail } from "@/lib/mail/messages";

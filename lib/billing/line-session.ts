@@ -1,8 +1,7 @@
 import { formatDate } from "@/lib/dates/paris";
 import type { HalfDay, Modality } from "@/lib/db/generated/enums";
-import { elearningAccess } from "@/lib/sessions/elearning-access";
-import { elearningDatesLabel } from "@/lib/sessions/session-card";
-import { formatSessionDays } from "@/lib/sessions/session-dates";
+import { elearningAccess, elearningDatesLabel } from "@/lib/dates/elearning-access";
+import { formatSessionDays } from "@/lib/dates/session-dates";
 
 /**
  * The session an order line pays for, as the order pages name it: the

@@ -7,8 +7,8 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Modality } from "@/lib/db/generated/enums";
 import { parisParts } from "@/lib/dates/paris";
-import { placeOf } from "@/lib/sessions/session-card";
-import { formatSessionDays } from "@/lib/sessions/session-dates";
+import { placeOf } from "@/lib/format/place";
+import { formatSessionDays } from "@/lib/dates/session-dates";
 import { requireCompanyPermission } from "./authorize";
 import {
   SEAT_HOLDING_STATUSES,

@@ -10,8 +10,8 @@ import {
   certificateSessionSelect,
 } from "@/lib/documents/certificate-source";
 import { QUESTIONNAIRE_ORDER, questionnaireRefSelect } from "@/lib/questionnaires/resolve";
-import { placeOf } from "@/lib/sessions/session-card";
-import { formatSessionDays } from "@/lib/sessions/session-dates";
+import { placeOf } from "@/lib/format/place";
+import { formatSessionDays } from "@/lib/dates/session-dates";
 import { can } from "@/lib/auth/permissions";
 import { requireCompanyPermission } from "./authorize";
 

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/dates/paris";
 import type { HalfDay } from "@/lib/db/generated/enums";
-import { formatSessionDays } from "@/lib/sessions/session-dates";
+import { formatSessionDays } from "@/lib/dates/session-dates";
 
 /**
  * The dates a certificate (and its public check) states: the days of the

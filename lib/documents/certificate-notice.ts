@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { certificateAvailableMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/queue";
 import { sessionMailFactsSelect, toSessionMailFacts } from "@/lib/mail/session-facts";

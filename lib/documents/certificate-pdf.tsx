@@ -1,7 +1,7 @@
 import { Image, Link, Text, View } from "@react-pdf/renderer";
 import { formatDate } from "@/lib/dates/paris";
 import { formatHours } from "@/lib/format/duration";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 import type { CertificateData } from "./certificate";
 import { formatDurationFr } from "./convocation-pdf";
 import {

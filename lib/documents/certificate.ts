@@ -23,7 +23,7 @@ import {
   organizationIdentitySelect,
   type OrganizationIdentity,
 } from "./organization-identity";
-import { verificationUrl } from "./public-url";
+import { verificationUrl } from "@/lib/http/public-url";
 import { textLines } from "./text-lines";
 
 /**

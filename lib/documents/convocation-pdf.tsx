@@ -2,7 +2,7 @@ import { Link, Text, View } from "@react-pdf/renderer";
 import { formatCalendarDay, formatDate, formatHour } from "@/lib/dates/paris";
 import type { HalfDay, Modality } from "@/lib/db/generated/enums";
 import { formatHours } from "@/lib/format/duration";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 import type { ConvocationData } from "./convocation";
 import {
   A4Document,

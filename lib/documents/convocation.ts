@@ -3,8 +3,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { HalfDay, Modality } from "@/lib/db/generated/enums";
 import { dayFigure } from "@/lib/format/duration";
-import { mapUrl } from "@/lib/sessions/details";
-import { elearningAccess, type ElearningAccess } from "@/lib/sessions/elearning-access";
+import { mapUrl } from "@/lib/format/place";
+import { elearningAccess, type ElearningAccess } from "@/lib/dates/elearning-access";
 import { documentRegistrationWhere } from "./access";
 import {
   organizationIdentity,

@@ -2,7 +2,7 @@ import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
-import { elearningAccess, type ElearningAccess } from "@/lib/sessions/elearning-access";
+import { elearningAccess, type ElearningAccess } from "@/lib/dates/elearning-access";
 
 /**
  * The participant's e-learning registration and whether its access window is

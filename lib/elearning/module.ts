@@ -2,7 +2,7 @@ import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { UnitStatus } from "@/lib/db/generated/enums";
-import type { ElearningAccess } from "@/lib/sessions/elearning-access";
+import type { ElearningAccess } from "@/lib/dates/elearning-access";
 import { moduleStatus } from "@/lib/sessions/unit-status";
 import { findEnrolment } from "./access";
 

@@ -3,7 +3,7 @@ import { loadViewer } from "@/lib/auth/load-viewer";
 import { getConvocation } from "@/lib/documents/convocation";
 import { renderConvocationPdf } from "@/lib/documents/convocation-pdf";
 import { documentFileName } from "@/lib/documents/file-name";
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { getDb } from "@/lib/db";
 import { registrationConfirmedMail, registrationRefusedMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/queue";

@@ -3,7 +3,7 @@ import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { concernsParticipant } from "@/lib/billing/access";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { verificationUrl } from "@/lib/documents/public-url";
+import { verificationUrl } from "@/lib/http/public-url";
 import { exportOrderSelect, exportUserSelect } from "./export-query";
 import { rateLimitKeysOf } from "./rate-limit-keys";
 

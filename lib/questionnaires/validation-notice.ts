@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { validationTestOpenMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/queue";
 import { sessionMailFactsSelect, toSessionMailFacts } from "@/lib/mail/session-facts";

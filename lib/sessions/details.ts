@@ -13,16 +13,20 @@ import {
   certificateSessionSelect,
 } from "@/lib/documents/certificate-source";
 import { dayFigure } from "@/lib/format/duration";
+import { mapUrl, placeOf } from "@/lib/format/place";
 import { questionnaireEntries, type QuestionnaireEntry } from "@/lib/questionnaires/entry-points";
 import {
   QUESTIONNAIRE_ORDER,
   questionnaireRefSelect,
   questionnaireResponseSelect,
 } from "@/lib/questionnaires/resolve";
-import { elearningAccess, type ElearningAccess } from "./elearning-access";
+import {
+  elearningAccess,
+  elearningDatesLabel,
+  type ElearningAccess,
+} from "@/lib/dates/elearning-access";
 import { isMaterialOpen, materialWindow } from "./material-window";
-import { elearningDatesLabel, placeOf } from "./session-card";
-import { formatSessionDays } from "./session-dates";
+import { formatSessionDays } from "@/lib/dates/session-dates";
 import { joinWindow, type JoinWindow } from "./virtual-class";
 
 export type SessionDetails = {
@@ -76,12 +80,6 @@ export type SessionDetails = {
     }[];
   } | null;
 };
-
-/** OpenStreetMap link built from the venue's coordinates (no third-party script in the page). */
-export function mapUrl(latitude: number | null, longitude: number | null): string | null {
-  if (latitude === null || longitude === null) return null;
-  return `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
-}
 
 /**
  * The details of one of the participant's confirmed registrations, in one

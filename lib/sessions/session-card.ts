@@ -1,4 +1,3 @@
-import { formatDate } from "@/lib/dates/paris";
 import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
 import {
   questionnaireEntries,
@@ -6,8 +5,13 @@ import {
   type QuestionnaireRef,
   type ResponseRef,
 } from "@/lib/questionnaires/entry-points";
-import { elearningAccess, type ElearningAccess } from "./elearning-access";
-import { formatSessionDays } from "./session-dates";
+import {
+  elearningAccess,
+  elearningDatesLabel,
+  type ElearningAccess,
+} from "@/lib/dates/elearning-access";
+import { formatSessionDays } from "@/lib/dates/session-dates";
+import { placeOf } from "@/lib/format/place";
 import { joinWindow, type JoinWindow } from "./virtual-class";
 
 /** What a card of "Mes sessions" shows, and the actions its state allows (guide rules 3-9). */
@@ -64,26 +68,6 @@ export type SessionCard = {
     satisfaction: QuestionnaireEntry | null;
   };
 };
-
-const isDistance = (m: Modality) => m === "VIRTUAL_CLASS" || m === "ELEARNING";
-
-export function placeOf(session: {
-  modality: Modality;
-  placeLabel: string | null;
-  venueCity: string | null;
-}): string {
-  return (
-    session.placeLabel ??
-    (isDistance(session.modality) ? "En ligne" : (session.venueCity ?? "En ligne"))
-  );
-}
-
-export function elearningDatesLabel(access: ElearningAccess): string {
-  if (access.state === "awaiting-payment") {
-    return `Accessible pendant ${access.days} jours à compter du règlement de la commande`;
-  }
-  return `Accessible pendant ${access.days} jours (du ${formatDate(access.opensAt)} au ${formatDate(access.closesAt)})`;
-}
 
 export function toSessionCard(src: SessionCardSource, now: Date): SessionCard {
   const { session } = src;

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { formatDate } from "@/lib/dates/paris";
 import { listOrganizationSessions, type SessionPeriod } from "@/lib/organizations/sessions";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 import { withQuery } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Espace organisme" };

@@ -1,5 +1,5 @@
 import { getViewer, type ParticipantViewer } from "@/lib/auth/viewer";
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { parisDay } from "@/lib/dates/paris";
 import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
 import { buildPersonalDataExport } from "@/lib/privacy/export";

@@ -2,7 +2,7 @@ import { getViewer, type ParticipantViewer } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/dates/paris";
 import { toCsv } from "@/lib/http/csv";
 import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 import { getTrainingRecord } from "@/lib/sessions/training-record";
 
 /** "Mon parcours" as CSV, for the participant's own records or their professional body. */

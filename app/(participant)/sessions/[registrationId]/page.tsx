@@ -12,7 +12,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { formatDuration } from "@/lib/format/duration";
 import { getSessionDetails } from "@/lib/sessions/details";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 
 export const metadata: Metadata = { title: "Détails de la session" };
 

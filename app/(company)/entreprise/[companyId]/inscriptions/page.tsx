@@ -8,7 +8,7 @@ import { requireCompanyPage } from "@/lib/companies/page-guard";
 import { listCatalogue } from "@/lib/companies/registrations";
 import { formatCents } from "@/lib/format/money";
 import { formatDuration } from "@/lib/format/duration";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 
 export const metadata: Metadata = { title: "Inscrire des collaborateurs" };
 

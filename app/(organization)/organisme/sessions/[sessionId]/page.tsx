@@ -8,7 +8,7 @@ import { RegistrationsPanel } from "@/components/organization/registrations-pane
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { formatCalendarDay, formatDate, formatHour } from "@/lib/dates/paris";
 import { getStaffSession } from "@/lib/organizations/sessions";
-import { HALF_DAY_LABELS, MODALITY_LABELS } from "@/lib/sessions/labels";
+import { HALF_DAY_LABELS, MODALITY_LABELS } from "@/lib/format/labels";
 
 export const metadata: Metadata = { title: "Session" };
 

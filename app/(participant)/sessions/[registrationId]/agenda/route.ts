@@ -2,7 +2,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getSessionCalendar } from "@/lib/documents/calendar";
 import { documentFileName } from "@/lib/documents/file-name";
 import { buildCalendar } from "@/lib/documents/ics";
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
 
 type Context = { params: Promise<{ registrationId: string }> };

@@ -9,7 +9,7 @@ import { requireParticipant } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/dates/paris";
 import { getModulePage } from "@/lib/elearning/module";
 import { formatHours } from "@/lib/format/duration";
-import { elearningDatesLabel } from "@/lib/sessions/session-card";
+import { elearningDatesLabel } from "@/lib/dates/elearning-access";
 import { UNIT_STATUS_LABELS } from "@/lib/sessions/unit-status";
 
 export const metadata: Metadata = { title: "Module e-learning" };

@@ -3,7 +3,7 @@ import { getCompanyDocument } from "@/lib/companies/documents";
 import { renderCertificatePdf } from "@/lib/documents/certificate-pdf";
 import { renderConvocationPdf } from "@/lib/documents/convocation-pdf";
 import { documentFileName } from "@/lib/documents/file-name";
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
 
 type Context = { params: Promise<{ companyId: string; registrationId: string; kind: string }> };

@@ -1,6 +1,6 @@
-import { formatCalendarDay } from "@/lib/dates/paris";
+import { formatCalendarDay } from "./paris";
 import type { HalfDay } from "@/lib/db/generated/enums";
-import { HALF_DAY_LABELS } from "./labels";
+import { HALF_DAY_LABELS } from "@/lib/format/labels";
 
 /**
  * The dates of a session as the card shows them: every day, with "(matin)" or

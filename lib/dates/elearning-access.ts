@@ -1,3 +1,5 @@
+import { formatDate } from "./paris";
+
 /**
  * E-learning access opens when the order is paid (the registration's
  * elearningAccessStartsAt) and lasts the session's access length (90 days in
@@ -18,4 +20,11 @@ export function elearningAccess(
   const closesAt = new Date(accessStartsAt.getTime() + accessDays * DAY_MS);
   const state = now < accessStartsAt ? "not-yet-open" : now > closesAt ? "expired" : "open";
   return { state, days: accessDays, opensAt: accessStartsAt, closesAt };
+}
+
+export function elearningDatesLabel(access: ElearningAccess): string {
+  if (access.state === "awaiting-payment") {
+    return `Accessible pendant ${access.days} jours à compter du règlement de la commande`;
+  }
+  return `Accessible pendant ${access.days} jours (du ${formatDate(access.opensAt)} au ${formatDate(access.closesAt)})`;
 }

@@ -1,0 +1,24 @@
+import type { Modality } from "@/lib/db/generated/enums";
+
+/*
+ * Where a session takes place, as every page and document words it. Neutral:
+ * the session pages, the documents and the order lines all name places.
+ */
+const isDistance = (m: Modality) => m === "VIRTUAL_CLASS" || m === "ELEARNING";
+
+export function placeOf(session: {
+  modality: Modality;
+  placeLabel: string | null;
+  venueCity: string | null;
+}): string {
+  return (
+    session.placeLabel ??
+    (isDistance(session.modality) ? "En ligne" : (session.venueCity ?? "En ligne"))
+  );
+}
+
+/** OpenStreetMap link built from the venue's coordinates (no third-party script in the page). */
+export function mapUrl(latitude: number | null, longitude: number | null): string | null {
+  if (latitude === null || longitude === null) return null;
+  return `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
+}
