@@ -8,7 +8,7 @@
  * so the numbers measure rendering, not the database.
  */
 import { performance } from "node:perf_hooks";
-import type { CertificateData } from "../lib/documents/certificate";
+import type { CertificateData } from "../lib/certificates/certificate";
 import type { ConvocationData } from "../lib/documents/convocation";
 
 // React's production build, as the server runs it (the development build checks
@@ -18,7 +18,7 @@ import type { ConvocationData } from "../lib/documents/convocation";
 const { Document, Page, Text, renderToBuffer } = await import("@react-pdf/renderer");
 const { createElement: h } = await import("react");
 const { parisTime } = await import("../lib/dates/paris");
-const { renderCertificatePdf } = await import("../lib/documents/certificate-pdf");
+const { renderCertificatePdf } = await import("../lib/certificates/pdf");
 const { renderConvocationPdf } = await import("../lib/documents/convocation-pdf");
 
 const organization = {

@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/dates/paris";
-import type { CertificateCheck } from "@/lib/documents/verification";
+import type { CertificateCheck } from "@/lib/certificates/verification";
 import { formatHours } from "@/lib/format/duration";
 
 /** The public check's answer: confirmed with what the certificate states, revoked, or unknown. */

@@ -1,4 +1,4 @@
-import type { CertificateAvailability } from "@/lib/documents/certificate-rule";
+import type { CertificateAvailability } from "@/lib/certificates/rule";
 
 const linkClass = "font-medium text-brand-800 underline";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
-import { getCertificate, type CertificateData } from "@/lib/documents/certificate";
+import { getCertificate, type CertificateData } from "@/lib/certificates/certificate";
 import { getConvocation, type ConvocationData } from "@/lib/documents/convocation";
 import { requireCompanyPermission } from "./authorize";
 

@@ -3,12 +3,12 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
 import type { Modality, Profession, RegistrationStatus } from "@/lib/db/generated/enums";
-import { certificateAvailability } from "@/lib/documents/certificate-rule";
+import { certificateAvailability } from "@/lib/certificates/rule";
 import {
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
-} from "@/lib/documents/certificate-source";
+} from "@/lib/certificates/source";
 import { QUESTIONNAIRE_ORDER, questionnaireRefSelect } from "@/lib/questionnaires/resolve";
 import { placeOf } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";

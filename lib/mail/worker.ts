@@ -1,5 +1,5 @@
 import "server-only";
-import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
+import { queueCertificateNotices } from "@/lib/certificates/notice";
 import { queueValidationTestNotices } from "@/lib/questionnaires/validation-notice";
 import { resumeDueMail } from "./queue";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
+import { queueCertificateNotices } from "@/lib/certificates/notice";
 import { inBackground } from "@/lib/mail/queue";
 import type { Viewer } from "@/lib/auth/viewer";
 import { writeAudit } from "@/lib/audit/log";

@@ -1,5 +1,5 @@
 import "server-only";
-import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
+import { queueCertificateNotices } from "@/lib/certificates/notice";
 import { inBackground } from "@/lib/mail/queue";
 import { failure, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
 import type { ParticipantViewer } from "@/lib/auth/viewer";

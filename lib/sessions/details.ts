@@ -3,15 +3,12 @@ import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
 import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
-import {
-  certificateAvailability,
-  type CertificateAvailability,
-} from "@/lib/documents/certificate-rule";
+import { certificateAvailability, type CertificateAvailability } from "@/lib/certificates/rule";
 import {
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
-} from "@/lib/documents/certificate-source";
+} from "@/lib/certificates/source";
 import { dayFigure } from "@/lib/format/duration";
 import { mapUrl, placeOf } from "@/lib/format/place";
 import { questionnaireEntries, type QuestionnaireEntry } from "@/lib/questionnaires/entry-points";
@@ -106,7 +103,7 @@ export async function getSessionDetails(
         select: { ...questionnaireResponseSelect, questionnaire: { select: { kind: true } } },
       },
       progress: { select: { unitId: true, status: true } },
-      // The certificate rule's data (lib/documents), in this same query.
+      // The certificate rule's data (lib/certificates), in this same query.
       ...certificateRegistrationSelect,
       session: {
         select: {

@@ -10,12 +10,12 @@ import { CertificateCheckView } from "../../components/documents/certificate-che
 import { formatCalendarDay, formatHour } from "../../lib/dates/paris";
 import { countQueries } from "../../lib/db/query-count";
 import { getSessionCalendar } from "../../lib/documents/calendar";
-import { getCertificate } from "../../lib/documents/certificate";
-import { renderCertificatePdf } from "../../lib/documents/certificate-pdf";
+import { getCertificate } from "../../lib/certificates/certificate";
+import { renderCertificatePdf } from "../../lib/certificates/pdf";
 import { getConvocation } from "../../lib/documents/convocation";
 import { renderConvocationPdf } from "../../lib/documents/convocation-pdf";
 import { buildCalendar } from "../../lib/documents/ics";
-import { checkCertificate } from "../../lib/documents/verification";
+import { checkCertificate } from "../../lib/certificates/verification";
 import { getSessionDetails } from "../../lib/sessions/details";
 import { setupTestDatabase } from "../support/test-database";
 import { participantViewerFor } from "../support/viewers";

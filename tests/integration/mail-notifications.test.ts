@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { certificateNoticeKey } from "../../lib/documents/certificate-notice";
+import { certificateNoticeKey } from "../../lib/certificates/notice";
 import {
   drainMail,
   flushMail,

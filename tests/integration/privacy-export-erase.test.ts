@@ -4,7 +4,7 @@ import { authenticate } from "../../lib/auth/credentials";
 import { loadViewer, type ParticipantViewer } from "../../lib/auth/load-viewer";
 import { concernsParticipant } from "../../lib/billing/access";
 import type { Db } from "../../lib/db/client";
-import { checkCertificate } from "../../lib/documents/verification";
+import { checkCertificate } from "../../lib/certificates/verification";
 import { eraseParticipant } from "../../lib/privacy/erase";
 import { buildPersonalDataExport, WITHHELD_SECRET } from "../../lib/privacy/export";
 import { isErasedValue } from "../../lib/privacy/placeholders";

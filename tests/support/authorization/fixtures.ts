@@ -1,6 +1,6 @@
 import { loadViewer, type ParticipantViewer, type Viewer } from "../../../lib/auth/load-viewer";
 import { getDb } from "../../../lib/db/client";
-import { getCertificate } from "../../../lib/documents/certificate";
+import { getCertificate } from "../../../lib/certificates/certificate";
 import { getConvocation } from "../../../lib/documents/convocation";
 import { getSessionCalendar } from "../../../lib/documents/calendar";
 import { getModulePage } from "../../../lib/elearning/module";

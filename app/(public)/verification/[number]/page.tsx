@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { CertificateCheckView, TooManyChecks } from "@/components/documents/certificate-check-view";
-import { checkCertificate } from "@/lib/documents/verification";
-import { verificationLookupAllowed } from "@/lib/documents/verification-limit";
+import { checkCertificate } from "@/lib/certificates/verification";
+import { verificationLookupAllowed } from "@/lib/certificates/verification-limit";
 
 export const metadata: Metadata = {
   title: "Vérification d'une attestation de formation",

@@ -1,6 +1,6 @@
 import { getViewer } from "@/lib/auth/viewer";
-import { getCertificate } from "@/lib/documents/certificate";
-import { renderCertificatePdf } from "@/lib/documents/certificate-pdf";
+import { getCertificate } from "@/lib/certificates/certificate";
+import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { documentFileName } from "@/lib/documents/file-name";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import { fileResponse, notFoundResponse } from "@/lib/http/file-response";

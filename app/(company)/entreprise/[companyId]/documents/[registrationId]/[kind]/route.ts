@@ -1,6 +1,6 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { getCompanyDocument } from "@/lib/companies/documents";
-import { renderCertificatePdf } from "@/lib/documents/certificate-pdf";
+import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { renderConvocationPdf } from "@/lib/documents/convocation-pdf";
 import { documentFileName } from "@/lib/documents/file-name";
 import { publicBaseUrl } from "@/lib/http/public-url";

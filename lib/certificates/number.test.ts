@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newCertificateNumber, normalizeCertificateNumber } from "./certificate-number";
+import { newCertificateNumber, normalizeCertificateNumber } from "./number";
 
 describe("certificate numbers", () => {
   it("are 'ATT-' and 12 unambiguous characters, different each time", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CertificateRule } from "@/lib/db/generated/enums";
-import { certificateAvailability, type CertificateRuleInput } from "./certificate-rule";
-import { certificateRuleInput, type CertificateSource } from "./certificate-source";
+import { certificateAvailability, type CertificateRuleInput } from "./rule";
+import { certificateRuleInput, type CertificateSource } from "./source";
 
 // A fixed clock: the session ended on 10/03/2026 at 12:00 (Paris); now is two days later.
 const ENDS = new Date("2026-03-10T11:00:00Z");

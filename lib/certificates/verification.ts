@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { lastCompletion, trainingDates } from "./certificate-dates";
-import { normalizeCertificateNumber } from "./certificate-number";
+import { lastCompletion, trainingDates } from "./dates";
+import { normalizeCertificateNumber } from "./number";
 
 /**
  * The public check of a certificate (/verification/<number>, no sign-in): it

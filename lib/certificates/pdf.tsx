@@ -3,7 +3,7 @@ import { formatDate } from "@/lib/dates/paris";
 import { formatHours } from "@/lib/format/duration";
 import { MODALITY_LABELS } from "@/lib/format/labels";
 import type { CertificateData } from "./certificate";
-import { formatDurationFr } from "./convocation-pdf";
+import { formatDurationFr } from "@/lib/documents/convocation-pdf";
 import {
   A4Document,
   Bullets,
@@ -13,8 +13,8 @@ import {
   renderPdf,
   styles,
   t,
-} from "./pdf-parts";
-import { qrCodePng } from "./qr-code";
+} from "@/lib/documents/pdf-parts";
+import { qrCodePng } from "@/lib/documents/qr-code";
 
 /** Article L6313-1 names the kinds of action; Parcours sessions are all "actions de formation". */
 const NATURE = "Action de formation (article L6313-1 du Code du travail)";

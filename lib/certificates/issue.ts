@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { newCertificateNumber } from "./certificate-number";
+import { newCertificateNumber } from "./number";
 
 export type IssuedCertificate = {
   id: string;

@@ -10,7 +10,7 @@ import type {
 import type { QuestionnaireRef } from "@/lib/questionnaires/entry-points";
 import { effectiveQuestionnaire } from "@/lib/questionnaires/resolve";
 import { questionnaireWindow } from "@/lib/questionnaires/windows";
-import type { CertificateRuleInput } from "./certificate-rule";
+import type { CertificateRuleInput } from "./rule";
 
 /**
  * What the certificate rule reads, as Prisma returns it, so that the session

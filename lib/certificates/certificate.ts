@@ -9,22 +9,22 @@ import {
   questionnaireRefSelect,
   questionnaireResponseSelect,
 } from "@/lib/questionnaires/resolve";
-import { documentRegistrationWhere } from "./access";
-import { lastCompletion, trainingDates } from "./certificate-dates";
-import { issueCertificate } from "./certificate-issue";
-import { certificateAvailability } from "./certificate-rule";
+import { documentRegistrationWhere } from "@/lib/documents/access";
+import { lastCompletion, trainingDates } from "./dates";
+import { issueCertificate } from "./issue";
+import { certificateAvailability } from "./rule";
 import {
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
-} from "./certificate-source";
+} from "./source";
 import {
   organizationIdentity,
   organizationIdentitySelect,
   type OrganizationIdentity,
-} from "./organization-identity";
+} from "@/lib/documents/organization-identity";
 import { verificationUrl } from "@/lib/http/public-url";
-import { textLines } from "./text-lines";
+import { textLines } from "@/lib/documents/text-lines";
 
 /**
  * The attestation de formation (Code du travail L6353-1): objectives, nature,

@@ -10,12 +10,12 @@ import {
   questionnaireRefSelect,
   questionnaireResponseSelect,
 } from "@/lib/questionnaires/resolve";
-import { certificateAvailability } from "./certificate-rule";
+import { certificateAvailability } from "./rule";
 import {
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
-} from "./certificate-source";
+} from "./source";
 
 /**
  * "Votre attestation est disponible": sent once per registration (dedupe key),
