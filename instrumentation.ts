@@ -8,7 +8,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { exitWithoutAuthSecret } = await import("./lib/auth/startup-check");
     exitWithoutAuthSecret();
-    const { startMailWorker } = await import("./lib/mail/worker");
+    const { startMailWorker } = await import("./lib/jobs/mail-worker");
     startMailWorker();
     // Daily purge of expired links, old e-mails and audit entries (GDPR retention policy).
     const { startRetentionJob } = await import("./lib/privacy/retention-job");

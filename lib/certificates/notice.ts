@@ -21,7 +21,7 @@ import {
  * "Votre attestation est disponible": sent once per registration (dedupe key),
  * when the session's rule first holds. Called after the events that can make
  * it hold (attendance recorded, validation test submitted, last e-learning
- * unit completed) and by the worker when a session ends (lib/mail/worker.ts).
+ * unit completed) and by the worker when a session ends (lib/jobs/mail-worker.ts).
  * A certificate already downloaded needs no announcement.
  */
 export const certificateNoticeKey = (registrationId: string) =>

@@ -1,7 +1,7 @@
+import { isAnonymizedEmail } from "@/lib/anonymized-address";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { ANONYMIZED_EMAIL_DOMAIN } from "@/lib/privacy/placeholders";
 import { getTransport, type MailMessage } from "./transport";
 
 /**
@@ -9,10 +9,16 @@ import { getTransport, type MailMessage } from "./transport";
  * built in the background after the caller's transaction, stored as built in
  * the MailJob table, then sent. A failed attempt is logged and retried with a
  * growing delay, first by this process and, if it stops, by any instance's
- * worker (lib/mail/worker.ts): a restart never loses a message.
+ * worker (lib/jobs/mail-worker.ts): a restart never loses a message.
  *
  * Every attempt first *claims* the job (a conditional update that moves its
  * next attempt past a lease): two instances never send the same job at once.
+ *
+ * Hand-made on purpose: the Postgres job libraries (pg-boss, Graphile Worker)
+ * expect a PostgreSQL server behind a node-postgres pool (several connections,
+ * LISTEN/NOTIFY, advisory locks), and none of them runs on the embedded PGlite
+ * that the demo and the tests open in-process, one connection and no server.
+ * A table, a claim and a retry ladder work on both databases alike.
  */
 const DEFAULT_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000];
 /** A sender that died mid-attempt leaves its job to others after this long. */
@@ -184,7 +190,7 @@ async function storeAndSend(
   }
   if (!message) return;
   // An erased account keeps a placeholder address that must never be written to.
-  if (message.to.endsWith(`@${ANONYMIZED_EMAIL_DOMAIN}`)) return;
+  if (isAnonymizedEmail(message.to)) return;
   let jobId: string;
   try {
     const job = await (

@@ -1,13 +1,10 @@
+import { isAnonymizedEmail } from "@/lib/anonymized-address";
+
 /*
  * What an erased account's fields become. No "server-only": the tests check
- * the erasure against these values. The e-mail keeps the unique constraint
- * satisfied on a reserved domain (RFC 2606 ".invalid") that can receive nothing.
+ * the erasure against these values. The e-mail is lib/anonymized-address's.
  */
-export const ANONYMIZED_EMAIL_DOMAIN = "anonymise.invalid";
-
-export function anonymizedEmail(userId: string): string {
-  return `${userId}@${ANONYMIZED_EMAIL_DOMAIN}`;
-}
+export { anonymizedEmail } from "@/lib/anonymized-address";
 
 export const ANONYMIZED_FIRST_NAME = "Participant";
 export const ANONYMIZED_LAST_NAME = "anonymisé";
@@ -23,6 +20,6 @@ export function isErasedValue(value: unknown): boolean {
     value === ANONYMIZED_FIRST_NAME ||
     value === ANONYMIZED_LAST_NAME ||
     value === REDACTED ||
-    value.endsWith(`@${ANONYMIZED_EMAIL_DOMAIN}`)
+    isAnonymizedEmail(value)
   );
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { certificateNoticeKey } from "../../lib/certificates/notice";
+import { mailWorkerTick } from "../../lib/jobs/mail-worker";
 import {
   drainMail,
   flushMail,
@@ -8,7 +9,6 @@ import {
   setRetryDelaysForTests,
 } from "../../lib/mail/queue";
 import { setTransportForTests } from "../../lib/mail/transport";
-import { mailWorkerTick } from "../../lib/mail/worker";
 import { recordAttendance } from "../../lib/organizations/attendance";
 import { sessionLogisticsSchema } from "../../lib/organizations/schemas";
 import {

@@ -1,7 +1,7 @@
 import "server-only";
 import { queueCertificateNotices } from "@/lib/certificates/notice";
+import { resumeDueMail } from "@/lib/mail/queue";
 import { queueValidationTestNotices } from "@/lib/questionnaires/validation-notice";
-import { resumeDueMail } from "./queue";
 
 /**
  * The server's mail worker (started by instrumentation.ts): every minute it
@@ -10,6 +10,9 @@ import { resumeDueMail } from "./queue";
  * (a validation test opening, a certificate at the end of a session whose
  * attendance was recorded earlier). Every instance may run it: job claims and
  * dedupe keys keep each message single.
+ *
+ * It lives in lib/jobs, above the features whose notices it composes, so that
+ * lib/mail (queue, messages, transport) knows nothing of features.
  */
 const TICK_MS = 60_000;
 const FIRST_TICK_MS = 5_000;
