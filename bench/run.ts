@@ -38,7 +38,7 @@ function submitActionId(): string {
   ) as { node: Record<string, { filename?: string; exportedName?: string }> };
   const entry = Object.entries(manifest.node).find(
     ([, v]) =>
-      v.exportedName === "submitQuestionnaire" && v.filename === "lib/questionnaires/actions.ts",
+      v.exportedName === "submitQuestionnaire" && v.filename === "lib/responses/actions.ts",
   );
   if (!entry) throw new Error("Action submitQuestionnaire absente du manifeste du build.");
   return entry[0];

@@ -6,7 +6,7 @@ import { useForm, type FieldErrors } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatDateTime } from "@/lib/dates/paris";
 import { formValueOf } from "@/lib/questionnaires/answers";
-import { saveQuestionnaireDraft, submitQuestionnaire } from "@/lib/questionnaires/actions";
+import { saveQuestionnaireDraft, submitQuestionnaire } from "@/lib/responses/actions";
 import type { QuestionnaireSlug } from "@/lib/questionnaires/kinds";
 import type {
   AnswerValue,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionnaireKind } from "../../lib/db/generated/enums";
 import { QUESTIONNAIRE_SLUGS } from "../../lib/questionnaires/kinds";
-import { saveDraft, submitResponse } from "../../lib/questionnaires/writes";
+import { saveDraft, submitResponse } from "../../lib/responses/writes";
 import { setupTestDatabase } from "../support/test-database";
 import { participantViewerFor } from "../support/viewers";
 

@@ -3,7 +3,7 @@ import type { QuestionnaireKind } from "../../lib/db/generated/enums";
 import { QUESTIONNAIRE_SLUGS } from "../../lib/questionnaires/kinds";
 import { getQuestionnairePage } from "../../lib/questionnaires/load";
 import { questionnaireActionSchema } from "../../lib/questionnaires/schemas";
-import { saveDraft, submitResponse } from "../../lib/questionnaires/writes";
+import { saveDraft, submitResponse } from "../../lib/responses/writes";
 import { countQueries } from "../../lib/db/query-count";
 import { getSessionDetails } from "../../lib/sessions/details";
 import { listMySessions } from "../../lib/sessions/list";

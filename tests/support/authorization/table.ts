@@ -271,7 +271,7 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "action",
-    file: "lib/questionnaires/actions.ts",
+    file: "lib/responses/actions.ts",
     name: "saveQuestionnaireDraft",
     needs: ofA,
     input: (f) => ({
@@ -283,7 +283,7 @@ export const TABLE: readonly Row[] = [
   {
     // An empty submission is refused by the questionnaire's own rules, after authorization.
     kind: "action",
-    file: "lib/questionnaires/actions.ts",
+    file: "lib/responses/actions.ts",
     name: "submitQuestionnaire",
     needs: ofA,
     input: (f) => ({

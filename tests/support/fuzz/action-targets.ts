@@ -182,7 +182,7 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
     signedInAs: PARTICIPANT,
     fields: { registrationId: idField(anchor("registrationId")), body: textField(10, 2000) },
   },
-  "lib/questionnaires/actions.ts#saveQuestionnaireDraft": {
+  "lib/responses/actions.ts#saveQuestionnaireDraft": {
     signedInAs: PARTICIPANT,
     fields: {
       registrationId: idField(anchor("registrationId")),
@@ -190,7 +190,7 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       answers: answersField(() => anchors.questionIds),
     },
   },
-  "lib/questionnaires/actions.ts#submitQuestionnaire": {
+  "lib/responses/actions.ts#submitQuestionnaire": {
     signedInAs: PARTICIPANT,
     fields: {
       registrationId: idField(anchor("registrationId")),

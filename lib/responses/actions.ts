@@ -2,7 +2,7 @@
 
 import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
-import { questionnaireActionSchema } from "./schemas";
+import { questionnaireActionSchema } from "@/lib/questionnaires/schemas";
 import { saveDraft, submitResponse } from "./writes";
 
 /**

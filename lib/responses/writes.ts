@@ -6,17 +6,17 @@ import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
 import type { QuestionnaireKind } from "@/lib/db/generated/enums";
-import { toAnswerRows } from "./answers";
-import { answerRefusal } from "./eligibility";
-import { isScored, kindOfSlug } from "./kinds";
-import { effectiveQuestionnaire, firstQuestionnaireOfKind } from "./resolve";
+import { toAnswerRows } from "@/lib/questionnaires/answers";
+import { answerRefusal } from "@/lib/questionnaires/eligibility";
+import { isScored, kindOfSlug } from "@/lib/questionnaires/kinds";
+import { effectiveQuestionnaire, firstQuestionnaireOfKind } from "@/lib/questionnaires/resolve";
 import {
   buildQuestionnaireSchema,
   type QuestionnaireActionInput,
   type SchemaMode,
-} from "./schemas";
-import { scoreAnswers } from "./scoring";
-import { questionnaireWindow, windowRefusal } from "./windows";
+} from "@/lib/questionnaires/schemas";
+import { scoreAnswers } from "@/lib/questionnaires/scoring";
+import { questionnaireWindow, windowRefusal } from "@/lib/questionnaires/windows";
 
 /**
  * Saving a draft and submitting, for the registration's participant only
