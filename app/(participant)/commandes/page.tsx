@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OrderStatusBadge } from "@/components/billing/status-badges";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { listMyOrders } from "@/lib/billing/participant-billing";
 import { formatDate } from "@/lib/dates/paris";
@@ -14,7 +15,7 @@ export default async function MyOrdersPage() {
   const orders = await listMyOrders(viewer);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Commandes</h1>
+      <PageHeader title="Commandes" />
       <DataTable
         caption="Mes commandes"
         rows={orders}

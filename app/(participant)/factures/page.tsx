@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InvoiceStateBadge } from "@/components/billing/status-badges";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { listMyInvoices } from "@/lib/billing/participant-billing";
 import { formatDate } from "@/lib/dates/paris";
@@ -14,7 +15,7 @@ export default async function MyInvoicesPage() {
   const invoices = await listMyInvoices(viewer);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Factures</h1>
+      <PageHeader title="Factures" />
       <DataTable
         caption="Mes factures"
         rows={invoices}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PaymentForm } from "@/components/organization/payment-form";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { formatDate } from "@/lib/dates/paris";
 import { formatCents } from "@/lib/format/money";
@@ -14,7 +15,7 @@ export default async function StaffInvoicesPage() {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Factures à régler</h1>
+      <PageHeader title="Factures à régler" />
       <DataTable
         caption="Factures émises non soldées"
         rows={invoices}

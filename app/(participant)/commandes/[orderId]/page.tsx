@@ -5,6 +5,7 @@ import { AmountsSummary } from "@/components/billing/amounts-summary";
 import { InvoiceStateBadge, OrderStatusBadge } from "@/components/billing/status-badges";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { formatVatRate } from "@/lib/billing/amounts";
 import { getOrderDetails } from "@/lib/billing/order-details";
@@ -29,10 +30,10 @@ export default async function OrderPage({ params }: Props) {
             { label: `Commande ${order.reference}` },
           ]}
         />
-        <div className="flex flex-wrap items-center gap-2">
-          <h1 className="min-w-0 break-words text-2xl font-bold">Commande {order.reference}</h1>
-          <OrderStatusBadge status={order.status} />
-        </div>
+        <PageHeader
+          title={`Commande ${order.reference}`}
+          badge={<OrderStatusBadge status={order.status} />}
+        />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
           <dt className="font-medium">Date :</dt>
           <dd>{formatDate(order.orderedAt)}</dd>

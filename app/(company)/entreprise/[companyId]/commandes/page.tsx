@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderStatusBadge } from "@/components/billing/status-badges";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { listCompanyOrders } from "@/lib/companies/billing";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
 import { formatDate } from "@/lib/dates/paris";
@@ -18,7 +19,7 @@ export default async function CompanyOrdersPage({ params }: Props) {
   if (!orders) notFound();
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Commandes</h1>
+      <PageHeader title="Commandes" />
       <DataTable
         caption={`Commandes de ${company.companyName}`}
         rows={orders}

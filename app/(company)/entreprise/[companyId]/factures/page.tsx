@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InvoiceStateBadge } from "@/components/billing/status-badges";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { listCompanyInvoices } from "@/lib/companies/billing";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
 import { formatDate } from "@/lib/dates/paris";
@@ -18,7 +19,7 @@ export default async function CompanyInvoicesPage({ params }: Props) {
   if (!invoices) notFound();
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Factures</h1>
+      <PageHeader title="Factures" />
       <DataTable
         caption={`Factures de ${company.companyName}`}
         rows={invoices}
