@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { PageHeader } from "@/components/ui/page-header";
 import { SITE } from "@/lib/site";
 
 /** The frame of the signed-out account pages (invitation, reset), like /connexion. */
@@ -15,10 +16,11 @@ export function AccountPage({
   return (
     <>
       <main id="contenu" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-12">
-        <div>
+        <div className="flex flex-col gap-2">
           <p className="text-lg font-bold text-brand-800">{SITE.name}</p>
-          <h1 className="mt-2 text-2xl font-bold">{title}</h1>
-          {intro ? <div className="mt-1 text-sm text-ink-muted">{intro}</div> : null}
+          <PageHeader title={title}>
+            {intro ? <div className="text-sm text-ink-muted">{intro}</div> : null}
+          </PageHeader>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">{children}</div>
       </main>

@@ -5,6 +5,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { requestPasswordResetAction } from "@/lib/accounts/actions";
 import { resetRequestSchema, type ResetRequestInput } from "@/lib/accounts/schemas";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-status";
 
 export function ResetRequestForm() {
   const [done, setDone] = useState<string | null>(null);
@@ -27,22 +29,8 @@ export function ResetRequestForm() {
 
   return (
     <form noValidate onSubmit={handleSubmit(onValid)} className="flex flex-col gap-4">
-      <p
-        role="status"
-        className={done ? "rounded-md bg-green-50 p-3 text-sm text-green-800" : "sr-only"}
-      >
-        {done ?? ""}
-      </p>
-      <p
-        role="alert"
-        className={
-          refused
-            ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
-            : "sr-only"
-        }
-      >
-        {refused ?? ""}
-      </p>
+      <FormMessage tone="success">{done}</FormMessage>
+      <FormMessage tone="error">{refused}</FormMessage>
       <div className="flex flex-col gap-1">
         <label htmlFor="reset-email" className="text-sm font-medium">
           Adresse e-mail
@@ -62,13 +50,9 @@ export function ResetRequestForm() {
           </p>
         ) : null}
       </div>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button size="md" type="submit" pending={isSubmitting}>
         Recevoir un lien de réinitialisation
-      </button>
+      </Button>
     </form>
   );
 }

@@ -6,6 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { acceptInvitationAction, resetPasswordAction } from "@/lib/accounts/actions";
 import { setPasswordSchema, type SetPasswordInput } from "@/lib/accounts/schemas";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-status";
 
 /**
  * Choosing a password from an invitation or a reset link; on success the
@@ -83,16 +85,7 @@ export function SetPasswordForm({
 
   return (
     <form noValidate onSubmit={handleSubmit(onValid)} className="flex flex-col gap-4">
-      <div
-        role="alert"
-        className={
-          formError
-            ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
-            : "sr-only"
-        }
-      >
-        {formError ?? ""}
-      </div>
+      <FormMessage tone="error">{formError}</FormMessage>
       <input type="hidden" {...register("token")} />
       {field(
         "password",
@@ -100,13 +93,9 @@ export function SetPasswordForm({
         "12 caractères au moins. Une phrase facile à retenir convient très bien.",
       )}
       {field("confirmation", "Confirmez le mot de passe")}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button size="md" type="submit" pending={isSubmitting}>
         {isSubmitting ? "Enregistrement…" : "Enregistrer mon mot de passe"}
-      </button>
+      </Button>
     </form>
   );
 }

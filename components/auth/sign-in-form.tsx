@@ -6,6 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { SIGN_IN_FAILED, signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { retryAfterOfSignInError, tooManyAttemptsMessage } from "@/lib/security/rate-limit-message";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-status";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -41,15 +43,9 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
       className="flex flex-col gap-4"
       aria-describedby={failed ? "sign-in-error" : undefined}
     >
-      <div
-        role="alert"
-        id="sign-in-error"
-        className={
-          failed ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"
-        }
-      >
-        {error ?? ""}
-      </div>
+      <FormMessage tone="error" id="sign-in-error">
+        {error}
+      </FormMessage>
       <div className="flex flex-col gap-1">
         <label htmlFor="email" className="text-sm font-medium">
           Adresse e-mail
@@ -76,13 +72,9 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
           {...register("password")}
         />
       </div>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button size="md" type="submit" pending={isSubmitting}>
         {isSubmitting ? "Connexion…" : "Se connecter"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -10,6 +10,7 @@ import {
   setMemberPermissionsSchema,
   type SetMemberPermissionsInput,
 } from "@/lib/companies/schemas";
+import { Button } from "@/components/ui/button";
 
 /**
  * One member's habilitations: tick and untick one by one then save, or grant a
@@ -126,24 +127,19 @@ export function MemberPermissionsForm({
         </ul>
       </fieldset>
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="submit"
-          disabled={isSubmitting || busy}
-          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={isSubmitting || busy}>
           Enregistrer les habilitations de {member.name}
-        </button>
+        </Button>
         {roles.map((r) => (
-          <button
+          <Button
             key={r.key}
-            type="button"
+            variant="secondary"
             disabled={isSubmitting || busy}
             onClick={() => onRole(r.key)}
-            className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
           >
             Accorder le rôle {r.label}
             <span className="sr-only"> à {member.name}</span>
-          </button>
+          </Button>
         ))}
       </div>
       <p

@@ -9,6 +9,8 @@ import {
   registerCollaboratorsSchema,
   type RegisterCollaboratorsInput,
 } from "@/lib/companies/schemas";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-status";
 
 type Collaborator = {
   participantId: string;
@@ -71,32 +73,22 @@ export function RegisterCollaboratorsForm({
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4">
-      <div
-        role="alert"
-        className={
-          error ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" : "sr-only"
-        }
-      >
-        {error ?? ""}
-      </div>
-      <div
-        role="status"
-        className={
-          done
-            ? "rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-800"
-            : "sr-only"
-        }
-      >
-        {done ?? ""}
-        {done && ordersHref ? (
+      <FormMessage tone="error">{error}</FormMessage>
+      <FormMessage tone="success">
+        {done ? (
           <>
-            {" "}
-            <a href={ordersHref} className="underline">
-              Voir les commandes
-            </a>
+            {done}
+            {ordersHref ? (
+              <>
+                {" "}
+                <a href={ordersHref} className="underline">
+                  Voir les commandes
+                </a>
+              </>
+            ) : null}
           </>
         ) : null}
-      </div>
+      </FormMessage>
       <input type="hidden" {...register("companyId")} />
       <input type="hidden" {...register("sessionId")} />
       <fieldset className="flex flex-col gap-2">
@@ -186,21 +178,17 @@ export function RegisterCollaboratorsForm({
             </div>
           );
         })}
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          className="self-start"
           onClick={() => invitees.append({ email: "", firstName: "", lastName: "" })}
-          className="self-start rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
         >
           Ajouter un collaborateur sans compte
-        </button>
+        </Button>
       </fieldset>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="self-start rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button size="md" type="submit" pending={isSubmitting} className="self-start">
         {isSubmitting ? "Inscription…" : "Inscrire les collaborateurs choisis"}
-      </button>
+      </Button>
     </form>
   );
 }

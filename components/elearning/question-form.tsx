@@ -1,11 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { askQuestionAction } from "@/lib/elearning/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { AskQuestionInput } from "@/lib/elearning/schemas";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** "Poser une question sur le module e-learning": the same schema checks here and on the server. */
 // The schema (and zod) load after the page, see lazyZodResolver.
@@ -14,8 +16,7 @@ const resolver = lazyZodResolver<AskQuestionInput>(async () => {
 });
 
 export function QuestionForm({ registrationId }: { registrationId: string }) {
-  const router = useRouter();
-  const [status, setStatus] = useState<string | null>(null);
+  const { status, settle } = useActionForm({ failure: "Envoi impossible." });
   const {
     register,
     handleSubmit,
@@ -39,8 +40,7 @@ export function QuestionForm({ registrationId }: { registrationId: string }) {
       return;
     }
     reset({ registrationId, body: "" });
-    setStatus("Votre question a été envoyée au formateur.");
-    router.refresh();
+    settle(result, () => "Votre question a été envoyée au formateur.");
   };
 
   return (
@@ -63,16 +63,10 @@ export function QuestionForm({ registrationId }: { registrationId: string }) {
           {errors.body.message}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="self-start rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
-      >
+      <Button variant="secondary" type="submit" pending={isSubmitting} className="self-start">
         Envoyer ma question
-      </button>
-      <p role="status" className="text-sm text-green-800">
-        {status}
-      </p>
+      </Button>
+      <FormStatus status={status} />
     </form>
   );
 }

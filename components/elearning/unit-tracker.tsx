@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { completeUnitAction, recordUnitTimeAction } from "@/lib/elearning/actions";
@@ -40,9 +41,9 @@ export function UnitTracker({
     );
   return (
     <div className="flex flex-col gap-1">
-      <button
-        type="button"
-        disabled={pending}
+      <Button
+        pending={pending}
+        className="self-start"
         onClick={() =>
           startTransition(async () => {
             const result = await completeUnitAction({ registrationId, unitId });
@@ -52,10 +53,9 @@ export function UnitTracker({
             if (result.ok) router.refresh();
           })
         }
-        className="self-start rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
       >
         Marquer l&apos;unité comme terminée
-      </button>
+      </Button>
       <p role="status" className="text-sm">
         {message}
       </p>

@@ -1,5 +1,7 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+
 // next-auth's client is loaded on the click only: every signed-in page carries
 // this button, and its first load should not pay for a library used once.
 async function leave() {
@@ -9,12 +11,8 @@ async function leave() {
 
 export function SignOutButton() {
   return (
-    <button
-      type="button"
-      onClick={() => void leave()}
-      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-ink hover:bg-slate-100"
-    >
+    <Button variant="quiet" onClick={() => void leave()}>
       Se déconnecter
-    </button>
+    </Button>
   );
 }

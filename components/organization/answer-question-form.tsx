@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { answerQuestionAction } from "@/lib/organizations/actions";
 import { answerQuestionSchema, type AnswerQuestionInput } from "@/lib/organizations/schemas";
+import { Button } from "@/components/ui/button";
 
 export function AnswerQuestionForm({ questionId }: { questionId: string }) {
   const router = useRouter();
@@ -47,13 +48,9 @@ export function AnswerQuestionForm({ questionId }: { questionId: string }) {
           {errors.answer.message}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="self-start rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-70"
-      >
+      <Button type="submit" pending={isSubmitting} className="self-start">
         Répondre
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { recordAttendanceAction } from "@/lib/organizations/actions";
 import type { AttendanceStatus } from "@/lib/db/generated/enums";
 import { ATTENDANCE_CHOICES } from "@/lib/organizations/schemas";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const LABELS: Record<AttendanceStatus, string> = {
   PRESENT: "Présent",
@@ -22,11 +24,10 @@ export function AttendanceForm({
   slot: { id: string; label: string };
   participants: { registrationId: string; name: string; status: AttendanceStatus | null }[];
 }) {
-  const router = useRouter();
   const [marks, setMarks] = useState<Record<string, AttendanceStatus | null>>(
     Object.fromEntries(participants.map((p) => [p.registrationId, p.status])),
   );
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, setStatus, settle } = useActionForm({ failure: "Enregistrement impossible." });
   const [pending, startTransition] = useTransition();
 
   const submit = (event: React.FormEvent) => {
@@ -35,17 +36,11 @@ export function AttendanceForm({
       .filter((e): e is [string, AttendanceStatus] => e[1] !== null)
       .map(([registrationId, status]) => ({ registrationId, status }));
     if (list.length === 0) {
-      setMessage({ ok: false, text: "Indiquez la présence d'au moins un participant." });
+      setStatus({ ok: false, text: "Indiquez la présence d'au moins un participant." });
       return;
     }
     startTransition(async () => {
-      const result = await recordAttendanceAction({ sessionId, slotId: slot.id, marks: list });
-      setMessage(
-        result.ok
-          ? { ok: true, text: result.data }
-          : { ok: false, text: result.formError ?? "Enregistrement impossible." },
-      );
-      if (result.ok) router.refresh();
+      settle(await recordAttendanceAction({ sessionId, slotId: slot.id, marks: list }));
     });
   };
 
@@ -83,21 +78,10 @@ export function AttendanceForm({
           </li>
         ))}
       </ul>
-      <button
-        type="submit"
-        disabled={pending}
-        className="self-start rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button type="submit" pending={pending} className="self-start">
         Enregistrer l&apos;émargement
-      </button>
-      <p
-        role="status"
-        className={
-          message ? (message.ok ? "text-sm text-green-800" : "text-sm text-red-800") : "sr-only"
-        }
-      >
-        {message?.text ?? ""}
-      </p>
+      </Button>
+      <FormStatus status={status} />
     </form>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { updateCertificateRuleAction } from "@/lib/organizations/actions";
 import { CERTIFICATE_RULES, certificateRuleSchema } from "@/lib/organizations/schemas";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export const CERTIFICATE_RULE_LABELS: Record<(typeof CERTIFICATE_RULES)[number], string> = {
   ATTENDANCE: "Présence aux séances",
@@ -20,8 +21,7 @@ type Values = z.input<typeof certificateRuleSchema>;
 
 /** Guide rule 11: the certificate depends on attendance or on the validation test, per session. */
 export function CertificateRuleForm({ initial }: { initial: Values }) {
-  const router = useRouter();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, settle } = useActionForm({ failure: "Enregistrement impossible." });
   const {
     register,
     handleSubmit,
@@ -32,19 +32,7 @@ export function CertificateRuleForm({ initial }: { initial: Values }) {
   });
 
   const onValid = async (values: z.output<typeof certificateRuleSchema>) => {
-    const result = await updateCertificateRuleAction(values);
-    setStatus(
-      result.ok
-        ? { ok: true, text: result.data }
-        : {
-            ok: false,
-            text:
-              Object.values(result.fieldErrors)[0]?.[0] ??
-              result.formError ??
-              "Enregistrement impossible.",
-          },
-    );
-    if (result.ok) router.refresh();
+    settle(await updateCertificateRuleAction(values));
   };
 
   return (
@@ -104,21 +92,10 @@ export function CertificateRuleForm({ initial }: { initial: Values }) {
           ) : null}
         </div>
       </div>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="self-start rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
-      >
+      <Button type="submit" variant="secondary" pending={isSubmitting} className="self-start">
         Enregistrer la règle
-      </button>
-      <p
-        role="status"
-        className={
-          status ? (status.ok ? "text-sm text-green-800" : "text-sm text-red-800") : "sr-only"
-        }
-      >
-        {status?.text ?? ""}
-      </p>
+      </Button>
+      <FormStatus status={status} />
     </form>
   );
 }

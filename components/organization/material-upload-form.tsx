@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ACCEPTED_TYPES_LABEL } from "@/lib/organizations/file-type";
+import { Button } from "@/components/ui/button";
+import { FormStatus, type Status } from "@/components/ui/form-status";
 
 /**
  * Publishes a material, or a new version of one (materialId given). Posted to
@@ -18,7 +20,7 @@ export function MaterialUploadForm({
   title?: string;
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const prefix = materialId ? `version-${materialId}` : "material";
 
@@ -105,21 +107,10 @@ export function MaterialUploadForm({
           className="text-sm"
         />
       </label>
-      <button
-        type="submit"
-        disabled={busy}
-        className="self-start rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button type="submit" pending={busy} className="self-start">
         {materialId ? "Publier la nouvelle version" : "Publier le support"}
-      </button>
-      <p
-        role="status"
-        className={
-          status ? (status.ok ? "text-sm text-green-800" : "text-sm text-red-800") : "sr-only"
-        }
-      >
-        {status?.text ?? ""}
-      </p>
+      </Button>
+      <FormStatus status={status} />
     </form>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { recordPaymentAction } from "@/lib/organizations/actions";
 import { paymentSchema, type PaymentInput } from "@/lib/organizations/schemas";
+import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const METHODS = {
   BANK_TRANSFER: "Virement",
@@ -16,9 +17,8 @@ const METHODS = {
 
 /** Records a règlement; the idempotency key makes a double submission store one payment. */
 export function PaymentForm({ invoiceId, today }: { invoiceId: string; today: string }) {
-  const router = useRouter();
   const [key] = useState(() => crypto.randomUUID());
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, settle } = useActionForm({ failure: "Enregistrement impossible." });
   const {
     register,
     handleSubmit,
@@ -35,19 +35,7 @@ export function PaymentForm({ invoiceId, today }: { invoiceId: string; today: st
     },
   });
   const onValid = async (values: PaymentInput) => {
-    const result = await recordPaymentAction(values);
-    setStatus(
-      result.ok
-        ? { ok: true, text: result.data }
-        : {
-            ok: false,
-            text:
-              Object.values(result.fieldErrors)[0]?.[0] ??
-              result.formError ??
-              "Enregistrement impossible.",
-          },
-    );
-    if (result.ok) router.refresh();
+    settle(await recordPaymentAction(values));
   };
   const cls = "rounded-md border border-slate-400 px-2 py-1";
   const p = `pay-${invoiceId}`;
@@ -87,13 +75,9 @@ export function PaymentForm({ invoiceId, today }: { invoiceId: string; today: st
         Référence
         <input id={`${p}-ref`} className={`${cls} w-32`} {...register("reference")} />
       </label>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white disabled:opacity-70"
-      >
+      <Button type="submit" pending={isSubmitting}>
         Enregistrer
-      </button>
+      </Button>
       <p role="status" className={status || errors.amount ? "w-full text-red-800" : "sr-only"}>
         <span className={status?.ok ? "text-green-800" : ""}>
           {errors.amount?.message ?? status?.text ?? ""}

@@ -1,16 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { registerByEmailAction } from "@/lib/organizations/actions";
 import { registerByEmailSchema, type RegisterByEmailInput } from "@/lib/organizations/schemas";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** "Inscrire une personne par e-mail": opens the account when the e-mail has none (guide rule 1). */
 export function RegisterPersonForm({ sessionId }: { sessionId: string }) {
-  const router = useRouter();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, settle } = useActionForm({ failure: "Inscription impossible." });
   const {
     register,
     handleSubmit,
@@ -22,20 +22,9 @@ export function RegisterPersonForm({ sessionId }: { sessionId: string }) {
   });
 
   const onValid = async (values: RegisterByEmailInput) => {
-    const result = await registerByEmailAction(values);
-    if (!result.ok) {
-      setStatus({
-        ok: false,
-        text:
-          Object.values(result.fieldErrors)[0]?.[0] ??
-          result.formError ??
-          "Inscription impossible.",
-      });
-      return;
+    if (settle(await registerByEmailAction(values))) {
+      reset({ sessionId, email: "", firstName: "", lastName: "" });
     }
-    setStatus({ ok: true, text: result.data });
-    reset({ sessionId, email: "", firstName: "", lastName: "" });
-    router.refresh();
   };
 
   const input = (name: "email" | "firstName" | "lastName", label: string, type = "text") => (
@@ -68,21 +57,10 @@ export function RegisterPersonForm({ sessionId }: { sessionId: string }) {
         {input("firstName", "Prénom")}
         {input("lastName", "Nom")}
       </div>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="self-start rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button type="submit" pending={isSubmitting} className="self-start">
         Inscrire
-      </button>
-      <p
-        role="status"
-        className={
-          status ? (status.ok ? "text-sm text-green-800" : "text-sm text-red-800") : "sr-only"
-        }
-      >
-        {status?.text ?? ""}
-      </p>
+      </Button>
+      <FormStatus status={status} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { decideRegistrationsAction } from "@/lib/organizations/actions";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { RegistrationStatus } from "@/lib/db/generated/enums";
 import { decideRegistrationsSchema } from "@/lib/organizations/schemas";
@@ -96,22 +97,21 @@ export function RegistrationsPanel({
         ) : null}
       </div>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          disabled={pending || selected.length === 0}
+        <Button
+          pending={pending}
+          disabled={selected.length === 0}
           onClick={() => decide(selected, "confirm")}
-          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50"
         >
           Confirmer la sélection ({selected.length})
-        </button>
-        <button
-          type="button"
-          disabled={pending || selected.length === 0}
+        </Button>
+        <Button
+          variant="danger-outline"
+          pending={pending}
+          disabled={selected.length === 0}
           onClick={() => decide(selected, "refuse")}
-          className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-50"
         >
           Refuser la sélection ({selected.length})
-        </button>
+        </Button>
       </div>
       {error ? (
         <p
@@ -201,24 +201,23 @@ export function RegistrationsPanel({
                   <td className="px-3 py-2">
                     {r.status === "PENDING" ? (
                       <div className="flex flex-wrap gap-2">
-                        <button
-                          type="button"
-                          disabled={pending}
+                        <Button
+                          size="xs"
+                          pending={pending}
                           onClick={() => decide([r.id], "confirm")}
                           aria-label={`Confirmer l'inscription de ${r.participantName}`}
-                          className="rounded-md bg-brand-700 px-2 py-1 text-xs font-semibold text-white hover:bg-brand-800 disabled:opacity-50"
                         >
                           Confirmer
-                        </button>
-                        <button
-                          type="button"
-                          disabled={pending}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="danger-outline"
+                          pending={pending}
                           onClick={() => decide([r.id], "refuse")}
                           aria-label={`Refuser l'inscription de ${r.participantName}`}
-                          className="rounded-md border border-red-700 px-2 py-1 text-xs font-semibold text-red-800 hover:bg-red-50 disabled:opacity-50"
                         >
                           Refuser
-                        </button>
+                        </Button>
                       </div>
                     ) : null}
                   </td>

@@ -1,11 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm, type FieldError } from "react-hook-form";
 import { updateSessionLogisticsAction } from "@/lib/organizations/actions";
 import { sessionLogisticsSchema, type SessionLogisticsInput } from "@/lib/organizations/schemas";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   initial: SessionLogisticsInput;
@@ -33,8 +34,7 @@ export function SessionLogisticsForm({
   showVenue,
   showJoinUrl,
 }: Props) {
-  const router = useRouter();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, setStatus, settle } = useActionForm({ failure: "Enregistrement impossible." });
   const {
     register,
     handleSubmit,
@@ -54,8 +54,7 @@ export function SessionLogisticsForm({
       setStatus({ ok: false, text: result.formError ?? "Enregistrement impossible." });
       return;
     }
-    setStatus({ ok: true, text: result.data });
-    router.refresh();
+    settle(result);
   };
 
   const describedBy = (id: string, error?: FieldError) => (error ? `${id}-error` : undefined);
@@ -181,19 +180,10 @@ export function SessionLogisticsForm({
         </div>
       ) : null}
 
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="self-start rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button size="md" type="submit" pending={isSubmitting} className="self-start">
         Enregistrer et prévenir les participants
-      </button>
-      <p
-        role="status"
-        className={status ? (status.ok ? "text-green-800" : "text-red-800") : "sr-only"}
-      >
-        {status?.text ?? ""}
-      </p>
+      </Button>
+      <FormStatus status={status} className="" />
     </form>
   );
 }

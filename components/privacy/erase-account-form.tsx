@@ -7,6 +7,7 @@ import { eraseMyAccountAction } from "@/lib/privacy/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { EraseAccountInput } from "@/lib/privacy/schemas";
 import { ERASURE_CONFIRMATION_WORD } from "@/lib/privacy/erasure-word";
+import { Button } from "@/components/ui/button";
 
 // The schema (and zod) load after the page, see lazyZodResolver.
 const resolver = lazyZodResolver<EraseAccountInput>(
@@ -90,13 +91,14 @@ export function EraseAccountForm() {
           {errors.confirmation.message}
         </p>
       ) : null}
-      <button
+      <Button
+        variant="danger"
         type="submit"
         disabled={isSubmitting || erased}
-        className="self-start rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-70"
+        className="self-start"
       >
         Supprimer définitivement mes données
-      </button>
+      </Button>
       <p role="alert" className="text-sm text-red-800">
         {formError}
       </p>

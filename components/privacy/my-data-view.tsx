@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-link";
+import { PageHeader } from "@/components/ui/page-header";
 import { SITE } from "@/lib/site";
 import { EraseAccountForm } from "./erase-account-form";
 
@@ -7,7 +8,7 @@ import { EraseAccountForm } from "./erase-account-form";
 export function MyDataView({ erasureBlocker }: { erasureBlocker: string | null }) {
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Mes données</h1>
+      <PageHeader title="Mes données" />
       <p>
         Vous pouvez obtenir une copie de toutes les données personnelles que {SITE.name} détient sur
         vous, ou demander leur effacement. La{" "}

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { PROCESSINGS } from "@/lib/privacy/notice";
 import { SITE } from "@/lib/site";
+import { PageHeader } from "@/components/ui/page-header";
 
 /** The privacy notice (GDPR art. 13): who, why, on which basis, how long, and the rights. */
 export function PrivacyNotice() {
   return (
     <article className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Confidentialité et données personnelles</h1>
+      <PageHeader title="Confidentialité et données personnelles" />
       <p>
         {SITE.name} traite vos données pour le compte de votre organisme de formation et, le cas
         échéant, de votre cabinet, qui sont responsables de leurs traitements. Votre accès est

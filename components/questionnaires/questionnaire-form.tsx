@@ -16,6 +16,7 @@ import type {
 import { fieldErrorsOf } from "@/lib/actions/result";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { questionAnchor, QuestionField } from "./question-field";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   registrationId: string;
@@ -24,11 +25,6 @@ type Props = {
   scored: boolean;
   draft: { answers: Record<string, AnswerValue>; savedAt: Date } | null;
 };
-
-const button =
-  "inline-flex items-center justify-center rounded-md px-4 py-2 font-semibold disabled:opacity-70";
-const primary = `${button} bg-brand-700 text-white hover:bg-brand-800`;
-const secondary = `${button} border border-brand-700 text-brand-800 hover:bg-brand-50`;
 
 // The schema module (and zod) load after the page, see lazyZodResolver.
 const loadSchemas = () => import("@/lib/questionnaires/schemas");
@@ -237,36 +233,31 @@ export function QuestionnaireForm({ registrationId, kind, questions, scored, dra
             Envoyer vos réponses ? Vous ne pourrez plus les modifier.
           </p>
           <div className="flex flex-wrap gap-2">
-            <button
-              ref={confirmRef}
-              type="button"
-              className={primary}
-              disabled={pending}
-              onClick={send}
-            >
+            <Button size="md" ref={confirmRef} type="button" pending={pending} onClick={send}>
               {pending ? "Envoi en cours…" : "Confirmer l'envoi"}
-            </button>
-            <button
+            </Button>
+            <Button
+              variant="secondary"
+              size="md"
               type="button"
-              className={secondary}
-              disabled={pending}
+              pending={pending}
               onClick={() => {
                 backToAnswers.current = true;
                 setConfirming(false);
               }}
             >
               Revenir à mes réponses
-            </button>
+            </Button>
           </div>
         </div>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <button ref={submitRef} type="submit" className={primary} disabled={pending}>
+          <Button size="md" ref={submitRef} type="submit" pending={pending}>
             Envoyer mes réponses
-          </button>
-          <button type="button" className={secondary} disabled={pending} onClick={saveDraft}>
+          </Button>
+          <Button variant="secondary" size="md" type="button" pending={pending} onClick={saveDraft}>
             {pending ? "Enregistrement…" : "Enregistrer le brouillon"}
-          </button>
+          </Button>
         </div>
       )}
     </form>

@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatHours } from "@/lib/format/duration";
 import { formatCents } from "@/lib/format/money";
 import type { CourseSheet } from "@/lib/sessions/course-sheet";
@@ -42,10 +43,10 @@ export function CourseSheetView({ sheet }: { sheet: CourseSheet }) {
         <p className="text-sm text-ink-muted">
           Fiche pédagogique{sheet.code ? ` · ${sheet.code}` : ""}
         </p>
-        <div className="flex flex-wrap items-center gap-2">
-          <h1 className="min-w-0 break-words text-2xl font-bold">{sheet.title}</h1>
-          <Badge tone="brand">{MODALITY_LABELS[sheet.modality]}</Badge>
-        </div>
+        <PageHeader
+          title={sheet.title}
+          badge={<Badge tone="brand">{MODALITY_LABELS[sheet.modality]}</Badge>}
+        />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
           <dt className="font-medium">Durée :</dt>
           <dd>

@@ -1,4 +1,4 @@
-import { buttonClass } from "@/components/ui/button-link";
+import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/dates/paris";
 import type { JoinWindow } from "@/lib/sessions/virtual-class";
 
@@ -16,9 +16,7 @@ export function JoinSessionButton({
   if (join.state === "open") {
     return (
       <form action={`/sessions/${registrationId}/rejoindre`} method="post">
-        <button type="submit" className={buttonClass("primary")}>
-          Accéder à la session
-        </button>
+        <Button type="submit">Accéder à la session</Button>
       </form>
     );
   }

@@ -1,4 +1,4 @@
-import { buttonClass } from "@/components/ui/button-link";
+import { Button } from "@/components/ui/button";
 import type { Modality } from "@/lib/db/generated/enums";
 import { MODALITY_LABELS } from "@/lib/format/labels";
 import type { SessionListQuery } from "@/lib/sessions/list-query";
@@ -92,9 +92,7 @@ export function SessionFilters({
         options={facets.years.map((y) => ({ value: String(y), label: String(y) }))}
       />
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-5">
-        <button type="submit" className={buttonClass("primary")}>
-          Filtrer
-        </button>
+        <Button type="submit">Filtrer</Button>
         <a
           href={`/sessions${query.vue === "terminees" ? "?vue=terminees" : ""}`}
           className="text-sm underline"

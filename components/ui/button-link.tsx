@@ -1,19 +1,16 @@
 import Link from "next/link";
+import { buttonClass as classFor, type ButtonVariant } from "./button";
 
-const VARIANTS = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800",
-  secondary: "border border-brand-700 text-brand-800 hover:bg-brand-50",
-} as const;
+/** A button's look for a link; outlined unless told (most links are secondary actions). */
+export const buttonClass = (variant: ButtonVariant = "secondary") => classFor(variant);
 
-export const buttonClass = (variant: keyof typeof VARIANTS = "secondary") =>
-  `inline-flex items-center justify-center rounded-md px-3 py-1.5 text-sm font-semibold ${VARIANTS[variant]}`;
-
+/** A link that looks like a button (the action leads to a page or a file). */
 export function ButtonLink({
   href,
   variant = "secondary",
   children,
   ...rest
-}: { href: string; variant?: keyof typeof VARIANTS; children: React.ReactNode } & Omit<
+}: { href: string; variant?: ButtonVariant; children: React.ReactNode } & Omit<
   React.ComponentProps<typeof Link>,
   "href" | "className"
 >) {

@@ -1,3 +1,6 @@
+import { Button } from "./button";
+import { PageHeader } from "./page-header";
+
 /**
  * What a visitor reads when a page failed on the server: French, no stack
  * trace (production hides the message anyway), with the reference that the
@@ -7,7 +10,7 @@
 export function ServerError({ digest, onRetry }: { digest?: string; onRetry: () => void }) {
   return (
     <main id="contenu" className="mx-auto flex max-w-md flex-col gap-4 px-4 py-12">
-      <h1 className="text-2xl font-bold">Service momentanément indisponible</h1>
+      <PageHeader title="Service momentanément indisponible" />
       <p>
         La page n&apos;a pas pu être affichée. Réessayez dans quelques instants ; si le problème
         persiste, contactez l&apos;assistance.
@@ -15,13 +18,9 @@ export function ServerError({ digest, onRetry }: { digest?: string; onRetry: () 
       {digest ? (
         <p className="text-sm text-gray-600">Référence de l&apos;incident : {digest}</p>
       ) : null}
-      <button
-        type="button"
-        onClick={onRetry}
-        className="self-start rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800"
-      >
+      <Button size="md" onClick={onRetry} className="self-start">
         Réessayer
-      </button>
+      </Button>
     </main>
   );
 }

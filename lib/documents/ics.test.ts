@@ -79,4 +79,37 @@ describe("iCalendar writer", () => {
     expect(parsed[0]!.component.getFirstPropertyValue("url")).toBe(events[0]!.url);
     expect(parsed[1]!.component.getFirstPropertyValue("status")).toBe("TENTATIVE");
   });
+
+  it("writes Paris times whatever the server's own time zone", () => {
+    const previous = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const other = buildCalendar(events, { now: NOW });
+      expect(other).toContain("DTSTART;TZID=Europe/Paris:20260320T090000\r\n");
+      expect(other).toContain("DTSTART;TZID=Europe/Paris:20260330T140000\r\n");
+      expect(other).toContain("DTSTAMP:20260312T081500Z\r\n");
+    } finally {
+      process.env.TZ = previous;
+    }
+  });
+
+  it("holds a feed of many events under one VTIMEZONE, with an escaped name and a refresh interval", () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...events[i % 2]!,
+      uid: `slot-${i}@parcours.test`,
+    }));
+    const feed = buildCalendar(many, {
+      now: NOW,
+      name: "Formateur, sessions\nà venir",
+      refreshSeconds: 3600,
+    });
+    expect(feed.match(/^BEGIN:VTIMEZONE$/gm)).toHaveLength(1);
+    expect(feed.match(/^BEGIN:VEVENT$/gm)).toHaveLength(30);
+    expect(feed).toContain("X-WR-CALNAME:Formateur\\, sessions\\nà venir\r\n");
+    expect(feed).toContain("REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n");
+    const parsed = new ICAL.Component(ICAL.parse(feed));
+    expect(parsed.getAllSubcomponents("vevent").map((c) => c.getFirstPropertyValue("uid"))).toEqual(
+      many.map((e) => e.uid),
+    );
+  });
 });

@@ -1,10 +1,18 @@
-import { PARIS, parisParts } from "@/lib/dates/paris";
+import ical, {
+  escape,
+  foldLines,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  ICalEventTransparency,
+  type ICalCalendar,
+} from "ical-generator";
+import { PARIS } from "@/lib/dates/paris";
+import { parisDateTime, vtimezoneFor } from "./paris-vtimezone";
 
 /**
- * iCalendar files (RFC 5545), written by hand: what "Ajouter à mon agenda"
- * needs is small, and the details that calendar applications are strict about
- * (CRLF line ends, folding at 75 octets, TEXT escaping, a VTIMEZONE for every
- * TZID used) are easier to prove here than to configure in a library.
+ * iCalendar files (RFC 5545) through ical-generator: one session's slots for
+ * "Ajouter à mon agenda", and any list of events for a subscription feed.
+ * Times are written in Europe/Paris with its VTIMEZONE, stamps in UTC.
  */
 export type CalendarEvent = {
   /** Stable across downloads, so that importing again updates the event instead of duplicating it. */
@@ -19,123 +27,72 @@ export type CalendarEvent = {
   lastModified?: Date | null;
 };
 
-const CRLF = "\r\n";
+export type CalendarOptions = {
+  now: Date;
+  name?: string;
+  /** For a subscription feed: how often calendar applications should fetch it again, in seconds. */
+  refreshSeconds?: number;
+};
 
-/**
- * Europe/Paris since 1996 (EU summer time: last Sunday of March 02:00 to last
- * Sunday of October 03:00), the definition most calendar servers publish.
- */
-const PARIS_VTIMEZONE = [
-  "BEGIN:VTIMEZONE",
-  `TZID:${PARIS}`,
-  `X-LIC-LOCATION:${PARIS}`,
-  "BEGIN:DAYLIGHT",
-  "TZNAME:CEST",
-  "TZOFFSETFROM:+0100",
-  "TZOFFSETTO:+0200",
-  "DTSTART:19700329T020000",
-  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-  "END:DAYLIGHT",
-  "BEGIN:STANDARD",
-  "TZNAME:CET",
-  "TZOFFSETFROM:+0200",
-  "TZOFFSETTO:+0100",
-  "DTSTART:19701025T030000",
-  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-  "END:STANDARD",
-  "END:VTIMEZONE",
-];
+const STATUS = {
+  CONFIRMED: ICalEventStatus.CONFIRMED,
+  TENTATIVE: ICalEventStatus.TENTATIVE,
+  CANCELLED: ICalEventStatus.CANCELLED,
+} as const;
+
+// Control characters have no place in a TEXT value (line breaks apart, which are escaped).
+const withoutControlCharacters = (value: string) =>
+  value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
 
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks are escaped. */
 export function escapeText(value: string): string {
-  return (
-    value
-      // Control characters have no place in a TEXT value (only line breaks, escaped below).
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
-      .replace(/\\/g, "\\\\")
-      .replace(/;/g, "\\;")
-      .replace(/,/g, "\\,")
-      .replace(/\r\n|\r|\n/g, "\\n")
-  );
+  return escape(withoutControlCharacters(value), false);
 }
 
-function utf8Length(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
+/** Folds content lines at 75 octets (RFC 5545 3.1) without cutting a multi-byte character. */
+export const foldLine: (line: string) => string = foldLines;
 
-/**
- * Folds a content line at 75 octets (RFC 5545 3.1): continuation lines start
- * with one space, which counts; a multi-byte character is never cut.
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = "";
-  let size = 0;
-  let limit = 75;
-  for (const char of line) {
-    const n = utf8Length(char.codePointAt(0)!);
-    if (size + n > limit) {
-      parts.push(current);
-      current = "";
-      size = 0;
-      limit = 74;
-    }
-    current += char;
-    size += n;
-  }
-  parts.push(current);
-  return parts.join(`${CRLF} `);
-}
+// URL is a URI value, not TEXT: only what a URI may hold is written.
+const isWebUrl = (url: string) => /^https?:\/\/[^\s"<>\\]+$/.test(url);
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-
-/** "20260312T083000Z" */
-export function utcStamp(date: Date): string {
-  return (
-    `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}` +
-    `T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`
-  );
-}
-
-/** "20260312T093000", the Paris wall-clock time for a TZID=Europe/Paris value. */
-export function parisStamp(date: Date): string {
-  const p = parisParts(date);
-  return `${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
-}
-
-function eventLines(event: CalendarEvent, now: Date): string[] {
-  const lines = [
-    "BEGIN:VEVENT",
-    `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${utcStamp(now)}`,
-    `DTSTART;TZID=${PARIS}:${parisStamp(event.start)}`,
-    `DTEND;TZID=${PARIS}:${parisStamp(event.end)}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-  ];
-  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-  // URL is a URI value, not TEXT: no escaping, only what a URI may hold.
-  if (event.url && /^https?:\/\/[^\s"<>\\]+$/.test(event.url)) lines.push(`URL:${event.url}`);
-  if (event.status) lines.push(`STATUS:${event.status}`);
-  if (event.lastModified) lines.push(`LAST-MODIFIED:${utcStamp(event.lastModified)}`);
-  lines.push("TRANSP:OPAQUE", "END:VEVENT");
-  return lines;
-}
-
-export function buildCalendar(
+/** A calendar of many events (one session's slots, or a trainer's feed of sessions). */
+export function createCalendar(
   events: readonly CalendarEvent[],
-  options: { now: Date; name?: string },
-): string {
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Parcours//Sessions de formation//FR",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-  ];
-  if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
-  lines.push(`X-WR-TIMEZONE:${PARIS}`, ...PARIS_VTIMEZONE);
-  for (const event of events) lines.push(...eventLines(event, options.now));
-  lines.push("END:VCALENDAR");
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  options: CalendarOptions,
+): ICalCalendar {
+  const calendar = ical({
+    prodId: "//Parcours//Sessions de formation//FR",
+    method: ICalCalendarMethod.PUBLISH,
+    scale: "GREGORIAN",
+    // Only the generator, no calendar-wide name: ical-generator would then write
+    // DTSTAMP and LAST-MODIFIED as Paris local times, where RFC 5545 wants UTC.
+    timezone: { name: null, generator: vtimezoneFor },
+    // ical-generator writes the name as is: it is escaped here.
+    name: options.name ? escapeText(options.name) : null,
+    ttl: options.refreshSeconds ?? null,
+    x: [["X-WR-TIMEZONE", PARIS]],
+  });
+  for (const event of events) {
+    calendar.createEvent({
+      // UID is TEXT too, and ical-generator writes it as given.
+      id: escapeText(event.uid),
+      stamp: options.now,
+      start: parisDateTime(event.start),
+      end: parisDateTime(event.end),
+      timezone: PARIS,
+      summary: withoutControlCharacters(event.summary),
+      location: event.location ? withoutControlCharacters(event.location) : null,
+      description: event.description ? withoutControlCharacters(event.description) : null,
+      url: event.url && isWebUrl(event.url) ? event.url : null,
+      status: event.status ? STATUS[event.status] : null,
+      lastModified: event.lastModified ?? null,
+      transparency: ICalEventTransparency.OPAQUE,
+    });
+  }
+  return calendar;
+}
+
+/** The calendar file's text: CRLF line ends, folded lines. */
+export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
+  return createCalendar(events, options).toString() + "\r\n";
 }

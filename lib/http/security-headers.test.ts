@@ -18,6 +18,8 @@ describe("content security policy", () => {
     expect(csp).not.toContain("unsafe-eval");
     expect(directive(csp, "frame-ancestors")).toBe("frame-ancestors 'none'");
     expect(directive(csp, "object-src")).toBe("object-src 'none'");
+    // The web manifest, so that the app installs on a phone.
+    expect(directive(csp, "manifest-src")).toBe("manifest-src 'self'");
   });
 
   it("allows eval in development only (React's error stacks)", () => {

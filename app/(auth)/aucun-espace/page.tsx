@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/viewer";
 
 export const metadata: Metadata = { title: "Aucun espace" };
@@ -8,7 +9,7 @@ export default async function NoSpacePage() {
   const viewer = await requireViewer();
   return (
     <main id="contenu" className="mx-auto flex max-w-md flex-col gap-4 px-4 py-12">
-      <h1 className="text-2xl font-bold">Aucun espace ouvert</h1>
+      <PageHeader title="Aucun espace ouvert" />
       <p>
         {viewer.firstName}, votre compte n&apos;est rattaché à aucun espace pour le moment. Votre
         espace participant s&apos;ouvre dès que votre cabinet ou un organisme vous inscrit à une

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { PageHeader } from "@/components/ui/page-header";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { getViewer } from "@/lib/auth/viewer";
 import { SITE } from "@/lib/site";
@@ -20,13 +21,14 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <>
       <main id="contenu" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-12">
-        <div>
+        <div className="flex flex-col gap-2">
           <p className="text-lg font-bold text-brand-800">{SITE.name}</p>
-          <h1 className="mt-2 text-2xl font-bold">Connexion</h1>
-          <p className="mt-1 text-sm text-ink-muted">
-            Votre compte est individuel et nominatif. Il est ouvert par votre cabinet ou votre
-            organisme de formation lors de votre première inscription.
-          </p>
+          <PageHeader title="Connexion">
+            <p className="text-sm text-ink-muted">
+              Votre compte est individuel et nominatif. Il est ouvert par votre cabinet ou votre
+              organisme de formation lors de votre première inscription.
+            </p>
+          </PageHeader>
         </div>
         {erased ? (
           <p role="status" className="rounded-md border border-green-700 bg-white p-3">

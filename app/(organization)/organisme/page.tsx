@@ -7,6 +7,8 @@ import { formatDate } from "@/lib/dates/paris";
 import { listOrganizationSessions, type SessionPeriod } from "@/lib/organizations/sessions";
 import { MODALITY_LABELS } from "@/lib/format/labels";
 import { withQuery } from "@/lib/url";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Espace organisme" };
 
@@ -27,7 +29,7 @@ export default async function OrganizationHomePage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h1 className="text-2xl font-bold">Espace organisme</h1>
+        <PageHeader title="Espace organisme" />
         <p className="text-sm text-ink-muted">{organizations}</p>
       </div>
       <nav aria-label="Période" className="flex flex-wrap gap-2">
@@ -63,12 +65,9 @@ export default async function OrganizationHomePage({ searchParams }: Props) {
             className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2"
           />
         </div>
-        <button
-          type="submit"
-          className="rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-800"
-        >
+        <Button variant="secondary" type="submit">
           Rechercher
-        </button>
+        </Button>
       </form>
       <DataTable
         caption={period === "upcoming" ? "Prochaines sessions" : "Sessions terminées"}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TrainingRecordView } from "@/components/sessions/training-record-view";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { getTrainingRecord } from "@/lib/sessions/training-record";
 
@@ -10,7 +11,7 @@ export default async function TrainingRecordPage() {
   const record = await getTrainingRecord(participant);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Mon parcours</h1>
+      <PageHeader title="Mon parcours" />
       <TrainingRecordView record={record} />
     </div>
   );

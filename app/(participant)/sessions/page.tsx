@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SessionCard } from "@/components/sessions/session-card";
 import { SessionFilters } from "@/components/sessions/session-filters";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { listMySessions } from "@/lib/sessions/list";
 import { parseSessionListQuery, type SessionListQuery } from "@/lib/sessions/list-query";
@@ -37,7 +38,7 @@ export default async function MySessionsPage({ searchParams }: Props) {
   const filtered = Boolean(query.q || query.organisme || query.modalite || query.annee);
   return (
     <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold">Mes sessions</h1>
+      <PageHeader title="Mes sessions" />
       <nav aria-label="Listes de sessions">
         <ul className="flex gap-1 border-b border-slate-200">
           {TABS.map((tab) => (

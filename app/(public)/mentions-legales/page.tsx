@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { SITE } from "@/lib/site";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Mentions légales" };
 
 export default function LegalNoticePage() {
   return (
     <article className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Mentions légales</h1>
+      <PageHeader title="Mentions légales" />
       <p>
         {SITE.name} est un portail des participants à la formation professionnelle continue. Chaque
         organisme de formation reste responsable des sessions qu&apos;il organise, des documents

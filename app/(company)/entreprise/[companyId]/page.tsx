@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { companySections } from "@/lib/companies/navigation";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Espace entreprise" };
 
@@ -13,7 +14,7 @@ export default async function CompanyHomePage({ params }: Props) {
   const sections = companySections(company.companyId, company.permissions);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{company.companyName}</h1>
+      <PageHeader title={company.companyName} />
       {sections.length === 0 ? (
         <p>
           Vous n&apos;avez encore aucune habilitation dans cette entreprise : demandez-en à la

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
+import { InvoicesTable } from "@/components/billing/invoices-table";
 import { PaymentForm } from "@/components/organization/payment-form";
-import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
-import { formatDate } from "@/lib/dates/paris";
-import { formatCents } from "@/lib/format/money";
 import { listStaffInvoices } from "@/lib/organizations/back-office";
 
 export const metadata: Metadata = { title: "Factures à régler" };
@@ -14,23 +13,17 @@ export default async function StaffInvoicesPage() {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Factures à régler</h1>
-      <DataTable
+      <PageHeader title="Factures à régler" />
+      <InvoicesTable
         caption="Factures émises non soldées"
-        rows={invoices}
-        rowKey={(i) => i.id}
         empty="Aucune facture en attente de règlement."
-        columns={[
-          { header: "Facture", cell: (i) => i.number },
-          { header: "Client", cell: (i) => i.buyerName },
-          { header: "Échéance", cell: (i) => formatDate(i.dueAt) },
-          {
-            header: "Reste dû",
-            cell: (i) => formatCents(i.totalInclVatCents - i.paidCents),
-            align: "right",
-          },
-          { header: "Règlement", cell: (i) => <PaymentForm invoiceId={i.id} today={today} /> },
-        ]}
+        rows={invoices.map((i) => ({ ...i, remainingCents: i.totalInclVatCents - i.paidCents }))}
+        columns={["number", "buyer", "dueAt", "remaining"]}
+        headers={{ number: "Facture" }}
+        action={{
+          header: "Règlement",
+          cell: (i) => <PaymentForm invoiceId={i.id} today={today} />,
+        }}
       />
     </div>
   );

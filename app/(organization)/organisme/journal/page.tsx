@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { formatDateTime } from "@/lib/dates/paris";
 import { listAuditEntries } from "@/lib/organizations/back-office";
@@ -28,7 +29,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const entries = await listAuditEntries(viewer, { page });
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Journal d&apos;audit</h1>
+      <PageHeader title="Journal d'audit" />
       <DataTable
         caption="Journal d'audit de l'organisme"
         rows={entries}

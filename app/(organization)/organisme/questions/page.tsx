@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AnswerQuestionForm } from "@/components/organization/answer-question-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { formatDateTime } from "@/lib/dates/paris";
 import { listElearningQuestions } from "@/lib/organizations/back-office";
@@ -11,7 +12,7 @@ export default async function StaffQuestionsPage() {
   const questions = await listElearningQuestions(viewer);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Questions sur les modules e-learning</h1>
+      <PageHeader title="Questions sur les modules e-learning" />
       {questions.length === 0 ? (
         <p className="text-ink-muted">Aucune question en attente de réponse.</p>
       ) : null}

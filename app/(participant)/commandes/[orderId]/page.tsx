@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AmountsSummary } from "@/components/billing/amounts-summary";
-import { InvoiceStateBadge, OrderStatusBadge } from "@/components/billing/status-badges";
+import { InvoicesTable } from "@/components/billing/invoices-table";
+import { OrderStatusBadge } from "@/components/billing/status-badges";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { formatVatRate } from "@/lib/billing/amounts";
 import { getOrderDetails } from "@/lib/billing/order-details";
@@ -29,10 +30,10 @@ export default async function OrderPage({ params }: Props) {
             { label: `Commande ${order.reference}` },
           ]}
         />
-        <div className="flex flex-wrap items-center gap-2">
-          <h1 className="min-w-0 break-words text-2xl font-bold">Commande {order.reference}</h1>
-          <OrderStatusBadge status={order.status} />
-        </div>
+        <PageHeader
+          title={`Commande ${order.reference}`}
+          badge={<OrderStatusBadge status={order.status} />}
+        />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
           <dt className="font-medium">Date :</dt>
           <dd>{formatDate(order.orderedAt)}</dd>
@@ -105,33 +106,12 @@ export default async function OrderPage({ params }: Props) {
         <h2 id="factures-title" className="text-lg font-semibold">
           Factures
         </h2>
-        <DataTable
+        <InvoicesTable
           caption="Factures de la commande"
-          rows={order.invoices}
-          rowKey={(i) => i.id}
           empty="Aucune facture n'a encore été émise pour cette commande."
-          columns={[
-            {
-              header: "Numéro",
-              cell: (i) => (
-                <Link
-                  href={`/factures/${i.id}`}
-                  className="font-medium whitespace-nowrap text-brand-800 underline"
-                >
-                  {i.number}
-                </Link>
-              ),
-            },
-            { header: "Date", cell: (i) => formatDate(i.issuedAt) },
-            { header: "Échéance", cell: (i) => formatDate(i.dueAt) },
-            {
-              header: "Montant TTC",
-              cell: (i) => formatCents(i.totalInclVatCents),
-              align: "right",
-            },
-            { header: "Reste dû", cell: (i) => formatCents(i.remainingCents), align: "right" },
-            { header: "Statut", cell: (i) => <InvoiceStateBadge state={i.state} /> },
-          ]}
+          rows={order.invoices}
+          columns={["number", "issuedAt", "dueAt", "total", "remaining", "state"]}
+          invoiceHref={(id) => `/factures/${id}`}
         />
       </section>
     </div>

@@ -7,6 +7,7 @@ import { InvoiceStateBadge } from "@/components/billing/status-badges";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClass } from "@/components/ui/button-link";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { formatVatRate } from "@/lib/billing/amounts";
 import { getInvoiceDetails } from "@/lib/billing/invoice-details";
@@ -29,10 +30,10 @@ export default async function InvoicePage({ params }: Props) {
         <Breadcrumb
           items={[{ href: "/factures", label: "Factures" }, { label: `Facture ${invoice.number}` }]}
         />
-        <div className="flex flex-wrap items-center gap-2">
-          <h1 className="min-w-0 break-words text-2xl font-bold">Facture {invoice.number}</h1>
-          <InvoiceStateBadge state={invoice.state} />
-        </div>
+        <PageHeader
+          title={`Facture ${invoice.number}`}
+          badge={<InvoiceStateBadge state={invoice.state} />}
+        />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
           <dt className="font-medium">Émise le :</dt>
           <dd>{formatDate(invoice.issuedAt)}</dd>

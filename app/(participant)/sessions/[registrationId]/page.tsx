@@ -9,6 +9,7 @@ import { ProgrammeTable } from "@/components/sessions/programme-table";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ButtonLink } from "@/components/ui/button-link";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { formatDuration } from "@/lib/format/duration";
 import { getSessionDetails } from "@/lib/sessions/details";
@@ -29,10 +30,10 @@ export default async function SessionDetailsPage({ params }: Props) {
         <Breadcrumb
           items={[{ href: "/sessions", label: "Mes sessions" }, { label: "Détails de la session" }]}
         />
-        <div className="flex flex-wrap items-center gap-2">
-          <h1 className="min-w-0 break-words text-2xl font-bold">{details.title}</h1>
-          <Badge tone="brand">{MODALITY_LABELS[details.modality]}</Badge>
-        </div>
+        <PageHeader
+          title={details.title}
+          badge={<Badge tone="brand">{MODALITY_LABELS[details.modality]}</Badge>}
+        />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
           <dt className="font-medium">Réf :</dt>
           <dd>{details.reference}</dd>

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { CertificateCheckView, TooManyChecks } from "@/components/documents/certificate-check-view";
 import { checkCertificate } from "@/lib/certificates/verification";
 import { verificationLookupAllowed } from "@/lib/certificates/verification-limit";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = {
   title: "Vérification d'une attestation de formation",
@@ -18,7 +19,7 @@ export default async function CertificateCheckPage({ params }: Props) {
   const allowed = await verificationLookupAllowed(await headers());
   return (
     <article className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Vérification d&apos;une attestation de formation</h1>
+      <PageHeader title="Vérification d'une attestation de formation" />
       {allowed.allowed ? (
         <CertificateCheckView check={await checkCertificate(number)} />
       ) : (

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import Link from "next/link";
 import { DutyBadge } from "@/components/company/duty-badge";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { listCollaborators } from "@/lib/companies/collaborators";
 import { PROFESSION_LABELS } from "@/lib/companies/labels";
@@ -23,7 +24,7 @@ export default async function CollaboratorsPage({ params }: Props) {
   const year = parisYear(new Date());
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Collaborateurs</h1>
+      <PageHeader title="Collaborateurs" />
       <p className="text-sm text-ink-muted">
         Heures des formations terminées avec une inscription confirmée. Obligation des
         experts-comptables et commissaires aux comptes : 120 heures sur trois années glissantes (

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { OrderStatusBadge } from "@/components/billing/status-badges";
-import { DataTable } from "@/components/ui/data-table";
+import { OrdersTable } from "@/components/billing/orders-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { listCompanyOrders } from "@/lib/companies/billing";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
-import { formatDate } from "@/lib/dates/paris";
-import { formatCents } from "@/lib/format/money";
 
 export const metadata: Metadata = { title: "Commandes de l'entreprise" };
 
@@ -18,35 +16,19 @@ export default async function CompanyOrdersPage({ params }: Props) {
   if (!orders) notFound();
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Commandes</h1>
-      <DataTable
+      <PageHeader title="Commandes" />
+      <OrdersTable
         caption={`Commandes de ${company.companyName}`}
-        rows={orders}
-        rowKey={(o) => o.id}
         empty="Aucune commande."
+        rows={orders}
         columns={[
-          {
-            header: "Réf commande",
-            cell: (o) => <span className="font-medium whitespace-nowrap">{o.reference}</span>,
-          },
-          { header: "Date", cell: (o) => formatDate(o.orderedAt) },
-          { header: "Organisme", cell: (o) => o.organizationName },
-          {
-            header: "Inscriptions",
-            cell: (o) => (
-              <ul className="flex flex-col gap-0.5">
-                {o.lines.map((l, i) => (
-                  <li key={i}>
-                    {l.description}
-                    {l.participantName ? ` – ${l.participantName}` : ""}
-                  </li>
-                ))}
-              </ul>
-            ),
-          },
-          { header: "Montant HT", cell: (o) => formatCents(o.totalExclVatCents), align: "right" },
-          { header: "Montant TTC", cell: (o) => formatCents(o.totalInclVatCents), align: "right" },
-          { header: "Statut", cell: (o) => <OrderStatusBadge status={o.status} /> },
+          "reference",
+          "orderedAt",
+          "organization",
+          "lines",
+          "totalExclVat",
+          "totalInclVat",
+          "status",
         ]}
       />
     </div>

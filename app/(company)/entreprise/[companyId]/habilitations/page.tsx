@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MemberPermissionsForm } from "@/components/company/member-permissions-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
 import { getHabilitations } from "@/lib/companies/habilitations";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
@@ -25,7 +26,7 @@ export default async function HabilitationsPage({ params }: Props) {
   if (!members) notFound();
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Habilitations</h1>
+      <PageHeader title="Habilitations" />
       <p className="text-sm text-ink-muted">
         Ce que chaque membre de {company.companyName} peut faire dans l&apos;espace entreprise. Un
         rôle accorde d&apos;un coup les habilitations qu&apos;il regroupe ; chaque changement est

@@ -9,6 +9,8 @@ import { listCatalogue } from "@/lib/companies/registrations";
 import { formatCents } from "@/lib/format/money";
 import { formatDuration } from "@/lib/format/duration";
 import { MODALITY_LABELS } from "@/lib/format/labels";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Inscrire des collaborateurs" };
 
@@ -34,7 +36,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
     `${base}?${new URLSearchParams({ ...(search ? { q: search } : {}), page: String(page) })}`;
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Inscrire des collaborateurs</h1>
+      <PageHeader title="Inscrire des collaborateurs" />
       <p className="text-sm text-ink-muted">
         Les sessions à venir des organismes de formation. Choisissez une session, puis les
         collaborateurs : l&apos;entreprise passe la commande et les inscriptions restent en attente
@@ -54,12 +56,9 @@ export default async function CataloguePage({ params, searchParams }: Props) {
             className="rounded-md border border-slate-400 px-3 py-1.5"
           />
         </div>
-        <button
-          type="submit"
-          className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-        >
+        <Button variant="secondary" type="submit">
           Rechercher
-        </button>
+        </Button>
       </form>
       <DataTable
         caption="Sessions ouvertes aux inscriptions"

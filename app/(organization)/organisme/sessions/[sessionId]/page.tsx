@@ -5,6 +5,7 @@ import { AttendanceForm } from "@/components/organization/attendance-form";
 import { CertificateRuleForm } from "@/components/organization/certificate-rule-form";
 import { RegisterPersonForm } from "@/components/organization/register-person-form";
 import { RegistrationsPanel } from "@/components/organization/registrations-panel";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { formatCalendarDay, formatDate, formatHour } from "@/lib/dates/paris";
 import { getStaffSession } from "@/lib/organizations/sessions";
@@ -22,13 +23,7 @@ export default async function StaffSessionPage({ params }: Props) {
   const confirmed = session.registrations.filter((r) => r.status === "CONFIRMED");
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <p className="text-sm">
-          <Link href="/organisme" className="text-brand-800 underline">
-            Sessions
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{session.title}</h1>
+      <PageHeader title={session.title} back={{ href: "/organisme", label: "Sessions" }}>
         <p className="text-sm text-ink-muted">
           Réf : {session.reference} · {MODALITY_LABELS[session.modality]} · {session.place} ·{" "}
           {formatDate(session.startsAt) === formatDate(session.endsAt)
@@ -56,7 +51,7 @@ export default async function StaffSessionPage({ params }: Props) {
             Modifier la session
           </Link>
         </p>
-      </div>
+      </PageHeader>
 
       <section aria-labelledby="registrations-title" className="flex flex-col gap-3">
         <h2 id="registrations-title" className="text-lg font-semibold">

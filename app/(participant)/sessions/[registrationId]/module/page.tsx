@@ -5,6 +5,7 @@ import { QuestionForm } from "@/components/elearning/question-form";
 import { UnitContent } from "@/components/elearning/unit-content";
 import { UnitTracker } from "@/components/elearning/unit-tracker";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/dates/paris";
 import { getModulePage } from "@/lib/elearning/module";
@@ -40,7 +41,7 @@ export default async function ModulePage({ params, searchParams }: Props) {
         ]}
       />
       <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold">{page.courseTitle}</h1>
+        <PageHeader title={page.courseTitle} />
         <p className="text-sm">{elearningDatesLabel(access)}</p>
         {access.state === "expired" ? (
           <p className="font-medium text-red-800">Accès expiré le {formatDate(access.closesAt)}</p>

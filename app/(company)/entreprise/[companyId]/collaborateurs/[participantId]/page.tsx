@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CollaboratorTrainingCard } from "@/components/company/collaborator-training-card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { PROFESSION_LABELS } from "@/lib/companies/labels";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
@@ -28,7 +29,7 @@ export default async function CollaboratorTrainingsPage({ params }: Props) {
         ]}
       />
       <div>
-        <h1 className="text-2xl font-bold">Formations de {trainings.name}</h1>
+        <PageHeader title={`Formations de ${trainings.name}`} />
         <p className="text-sm text-ink-muted">
           {PROFESSION_LABELS[trainings.profession]} ·{" "}
           <span className="break-all">{trainings.email}</span>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { RegisterCollaboratorsForm } from "@/components/company/register-collaborators-form";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
 import { getRegistrationForm } from "@/lib/companies/registrations";
@@ -27,12 +28,11 @@ export default async function RegisterToSessionPage({ params }: Props) {
         items={[{ href: `${base}/inscriptions`, label: "Inscrire" }, { label: session.title }]}
       />
       <section aria-labelledby="session-title" className="flex flex-col gap-2">
-        <div className="flex flex-wrap items-start justify-between gap-2">
-          <h1 id="session-title" className="text-2xl font-bold">
-            {session.title}
-          </h1>
-          <Badge tone="brand">{MODALITY_LABELS[session.modality]}</Badge>
-        </div>
+        <PageHeader
+          title={session.title}
+          titleId="session-title"
+          badge={<Badge tone="brand">{MODALITY_LABELS[session.modality]}</Badge>}
+        />
         <dl className="grid grid-cols-1 gap-x-4 gap-y-0.5 text-sm text-ink-muted sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-ink">Réf :</dt>
           <dd>{session.reference}</dd>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SessionLogisticsForm } from "@/components/organization/session-logistics-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import {
   getSessionLogistics,
@@ -21,17 +21,14 @@ export default async function EditSessionPage({ params }: Props) {
   const lock = logisticsLock(session, new Date());
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <p className="text-sm">
-          <Link href={`/organisme/sessions/${session.id}`} className="text-brand-800 underline">
-            Retour à la session
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">Modifier la session</h1>
+      <PageHeader
+        title="Modifier la session"
+        back={{ href: `/organisme/sessions/${session.id}`, label: "Retour à la session" }}
+      >
         <p className="text-sm text-ink-muted">
           {session.course.title} · Réf : {session.reference}
         </p>
-      </div>
+      </PageHeader>
       {lock ? (
         <p className="rounded-md border border-slate-300 bg-slate-50 p-4">{lock}</p>
       ) : (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/dates/paris";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { getSessionResults, KIND_LABELS } from "@/lib/organizations/results";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Résultats des questionnaires" };
 
@@ -16,12 +16,10 @@ export default async function StaffResultsPage({ params }: Props) {
   if (!results) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <p className="text-sm">
-        <Link href={`/organisme/sessions/${sessionId}`} className="text-brand-800 underline">
-          Retour à la session
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">Résultats — {results.title}</h1>
+      <PageHeader
+        title={`Résultats — ${results.title}`}
+        back={{ href: `/organisme/sessions/${sessionId}`, label: "Retour à la session" }}
+      />
       <p>
         <a
           href={`/organisme/sessions/${sessionId}/resultats/csv`}

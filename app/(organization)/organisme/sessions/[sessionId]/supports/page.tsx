@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MaterialUploadForm } from "@/components/organization/material-upload-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { formatDate } from "@/lib/dates/paris";
 import { listStaffMaterials } from "@/lib/organizations/materials";
@@ -19,12 +19,10 @@ export default async function StaffMaterialsPage({ params }: Props) {
   if (!materials) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <p className="text-sm">
-        <Link href={`/organisme/sessions/${sessionId}`} className="text-brand-800 underline">
-          Retour à la session
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">Supports pédagogiques</h1>
+      <PageHeader
+        title="Supports pédagogiques"
+        back={{ href: `/organisme/sessions/${sessionId}`, label: "Retour à la session" }}
+      />
       {materials.length === 0 ? <p className="text-ink-muted">Aucun support publié.</p> : null}
       <ul className="flex flex-col gap-4">
         {materials.map((m) => (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { QuestionnaireForm } from "@/components/questionnaires/questionnaire-form";
 import { QuestionnaireResult } from "@/components/questionnaires/questionnaire-result";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { kindOfSlug, QUESTIONNAIRE_LABELS, QUESTIONNAIRE_SLUGS } from "@/lib/questionnaires/kinds";
 import { getQuestionnairePage } from "@/lib/questionnaires/load";
@@ -41,7 +42,7 @@ export default async function QuestionnairePage({ params, searchParams }: Props)
             { label: heading },
           ]}
         />
-        <h1 className="text-2xl font-bold">{heading}</h1>
+        <PageHeader title={heading} />
         <p>
           <span className="font-medium">{page.session.title}</span>{" "}
           <span className="text-ink-muted">(Réf : {page.session.reference})</span>
