@@ -3,14 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { recordAttendanceAction } from "@/app/(organization)/organisme/sessions/[sessionId]/actions";
+import { ATTENDANCE_LABELS } from "@/lib/attendance/labels";
 import type { AttendanceStatus } from "@/lib/db/generated/enums";
 import { ATTENDANCE_CHOICES } from "@/lib/organizations/schemas";
 
-const LABELS: Record<AttendanceStatus, string> = {
-  PRESENT: "Présent",
-  ABSENT: "Absent",
-  EXCUSED: "Excusé",
-};
+const LABELS = ATTENDANCE_LABELS;
 
 /** Émargement of one sitting: one radio group per confirmed participant. */
 export function AttendanceForm({
