@@ -15,7 +15,7 @@ export async function listSessionTrainers(viewer: Viewer, sessionId: string) {
     select: {
       id: true,
       addedAt: true,
-      user: { select: { firstName: true, lastName: true, email: true, passwordHash: true } },
+      user: { select: { firstName: true, lastName: true, email: true } },
     },
     orderBy: { addedAt: "asc" },
   });
