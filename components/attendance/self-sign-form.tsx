@@ -14,7 +14,7 @@ export function SelfSignForm({ slotId, initialCode }: { slotId: string; initialC
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     startTransition(async () => {
-      const result = await signOwnPresenceAction({ slotId, code });
+      const result = await signOwnPresenceAction({ slotId, code: code.replace(/\s+/g, "") });
       if (result.ok) {
         setError(null);
         setDone(result.data);

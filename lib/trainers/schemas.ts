@@ -11,7 +11,6 @@ export const TRAINER_ATTENDANCE_CHOICES = ["PRESENT", "LATE", "ABSENT", "EXCUSED
 
 const time = z
   .string()
-  .trim()
   .regex(/^(|([01]\d|2[0-3]):[0-5]\d)$/, "Heure au format HH:MM.")
   .optional();
 
@@ -44,7 +43,6 @@ export const selfSignSchema = z.object({
   slotId: id,
   code: z
     .string("Saisissez le code.")
-    .trim()
     .regex(/^\d{6}$/, "Saisissez les 6 chiffres du code affiché par le formateur."),
 });
 export type SelfSignInput = z.infer<typeof selfSignSchema>;
