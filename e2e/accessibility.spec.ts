@@ -342,14 +342,9 @@ const AUDITS: Audit[] = [
     follow: [/^\/formateur\/sessions\/[^/?]+$/],
     width: 360,
   },
-  // "Signer ma présence" is linked only while a slot is under way, which the shared demo
-  // never has: e2e/trainer.spec.ts audits the open form at 360 px on its own server.
-  {
-    route: "/emargement/[slotId]",
-    name: "séance introuvable",
-    as: "claire",
-    start: "/emargement/seance-inconnue",
-  },
+  // No slot is under way in the shared demo: e2e/trainer.spec.ts audits the open form at
+  // 360 px on its own server.
+  { route: "/emargement", name: "aucune séance ouverte", as: "claire", start: "/emargement" },
 
   // Public pages.
   { route: "/confidentialite", name: "page", as: "visitor", start: "/confidentialite" },

@@ -27,11 +27,11 @@ export function SelfSignForm({ slotId, initialCode }: { slotId: string; initialC
   return (
     <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
       <div className="flex flex-col gap-1">
-        <label htmlFor="code" className="font-medium">
+        <label htmlFor={`code-${slotId}`} className="font-medium">
           Code affiché par le formateur
         </label>
         <input
-          id="code"
+          id={`code-${slotId}`}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -39,11 +39,11 @@ export function SelfSignForm({ slotId, initialCode }: { slotId: string; initialC
           value={code}
           onChange={(e) => setCode(e.target.value)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "code-error" : undefined}
+          aria-describedby={error ? `code-error-${slotId}` : undefined}
           className="w-full max-w-xs rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-2xl tracking-widest"
         />
         {error ? (
-          <p id="code-error" className="text-sm text-red-800">
+          <p id={`code-error-${slotId}`} className="text-sm text-red-800">
             {error}
           </p>
         ) : null}

@@ -43,7 +43,7 @@ export function SessionCard({ card }: { card: Card }) {
           </p>
         ) : null}
         {actions.signPresenceSlotId ? (
-          <ButtonLink href={`/emargement/${actions.signPresenceSlotId}`} variant="primary">
+          <ButtonLink href={`/emargement?seance=${actions.signPresenceSlotId}`} variant="primary">
             Signer ma présence
           </ButtonLink>
         ) : null}

@@ -8,23 +8,18 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { tooManyAttemptsMessage } from "@/lib/security/rate-limit-message";
 import { checkRateLimit, recordAttempt } from "@/lib/security/rate-limit";
 import { matchesSelfSignCode } from "./self-sign-code";
-import { countsAsPresent, isSelfSignOpen } from "./sheet-rules";
+import { countsAsPresent, isSelfSignOpen, SELF_SIGN_OPENS_BEFORE_MS } from "./sheet-rules";
 
 /**
- * The page "Signer ma présence" of one slot: the viewer's confirmed
- * registration in the slot's session, and where the signature stands. Null
- * (then 404) when the viewer is not a confirmed participant of that session.
+ * "Signer ma présence": the slots of the viewer's confirmed sessions that are
+ * open to self-signing now, each with where its signature stands.
  */
-export async function getSelfSignPage(
-  viewer: ParticipantViewer,
-  slotId: string,
-  now: Date = new Date(),
-) {
-  if (!isRecordId(slotId)) return null;
+export async function getOpenSelfSignSlots(viewer: ParticipantViewer, now: Date = new Date()) {
   const db = await getDb();
-  const slot = await db.sessionSlot.findFirst({
+  const slots = await db.sessionSlot.findMany({
     where: {
-      id: slotId,
+      startsAt: { lte: new Date(now.getTime() + SELF_SIGN_OPENS_BEFORE_MS) },
+      endsAt: { gt: now },
       session: {
         modality: { not: "ELEARNING" },
         registrations: { some: { participantId: viewer.participantId, status: "CONFIRMED" } },
@@ -42,20 +37,24 @@ export async function getSelfSignPage(
       },
       sheets: { select: { id: true }, take: 1 },
     },
+    orderBy: { startsAt: "asc" },
+    take: 20,
   });
-  if (!slot) return null;
-  const mark = slot.attendance[0] ?? null;
-  return {
-    slotId: slot.id,
-    sessionTitle: slot.session.course.title,
-    reference: slot.session.reference,
-    slotTitle: slot.title,
-    startsAt: slot.startsAt,
-    endsAt: slot.endsAt,
-    open: isSelfSignOpen(slot, now),
-    frozen: slot.sheets.length > 0,
-    signed: mark && countsAsPresent(mark.status) ? mark : null,
-  };
+  return slots
+    .filter((slot) => isSelfSignOpen(slot, now))
+    .map((slot) => {
+      const mark = slot.attendance[0] ?? null;
+      return {
+        slotId: slot.id,
+        sessionTitle: slot.session.course.title,
+        reference: slot.session.reference,
+        slotTitle: slot.title,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        frozen: slot.sheets.length > 0,
+        signed: mark && countsAsPresent(mark.status) ? mark : null,
+      };
+    });
 }
 
 export type SelfSignOutcome =

@@ -87,7 +87,7 @@ export const signOwnPresenceAction = authenticatedAction(selfSignSchema, async (
   if (!result.ok) {
     return failure(result.message, result.field ? { [result.field]: [result.message] } : {});
   }
-  revalidatePath(`/emargement/${input.slotId}`);
+  revalidatePath("/emargement");
   return { ok: true, data: result.message };
 });
 

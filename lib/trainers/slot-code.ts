@@ -33,6 +33,6 @@ export async function trainerSlotCode(
   if (!slot) return null;
   if (!isSelfSignOpen(slot, now) || slot.sheets.length > 0) return { open: false };
   const { code, expiresAt } = currentSelfSignCode(getAuthSecret(), slot.id, now);
-  const url = `${baseUrl}/emargement/${slot.id}?code=${code}`;
+  const url = `${baseUrl}/emargement?seance=${slot.id}&code=${code}`;
   return { open: true, code, expiresAt: expiresAt.toISOString(), url, qr: await qrCodePng(url) };
 }

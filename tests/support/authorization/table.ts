@@ -573,12 +573,7 @@ export const TABLE: readonly Row[] = [
     needs: staffOfY,
     params: (f) => ({ sessionId: f.orgSession.id }),
   },
-  {
-    kind: "page",
-    file: `${P}/emargement/[slotId]/page.tsx`,
-    needs: ofA,
-    params: (f) => ({ slotId: f.claireSlotId }),
-  },
+  { kind: "page", file: `${P}/emargement/page.tsx`, needs: own },
   {
     kind: "action",
     file: TA,
