@@ -19,6 +19,8 @@ const PUBLIC_PREFIXES = [
   "/confidentialite",
   "/mentions-legales",
   "/verification",
+  // The trainer's calendar feed: its token is the key (calendar applications have no cookie).
+  "/formateur/agenda",
   "/api/auth",
   "/api/health",
 ];

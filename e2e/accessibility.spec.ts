@@ -316,6 +316,36 @@ const AUDITS: Audit[] = [
   { route: "/organisme/factures", name: "factures", as: "organisme", start: "/organisme/factures" },
   { route: "/organisme/journal", name: "journal", as: "organisme", start: "/organisme/journal" },
 
+  // Espace formateur, Marc Lefèvre (SAFIR 2 and 3, and one ended session with its sheets signed).
+  { route: "/formateur", name: "Prochaines", as: "formateur", start: "/formateur" },
+  { route: "/formateur", name: "Terminées", as: "formateur", start: "/formateur?vue=terminees" },
+  { route: "/formateur", name: "360 px", as: "formateur", start: "/formateur", width: 360 },
+  {
+    route: "/formateur/sessions/[sessionId]",
+    name: "session à venir",
+    as: "formateur",
+    start: "/formateur",
+    follow: [/^\/formateur\/sessions\/[^/?]+$/],
+  },
+  {
+    route: "/formateur/sessions/[sessionId]",
+    name: "session terminée, feuilles signées",
+    as: "formateur",
+    start: "/formateur?vue=terminees",
+    follow: [/^\/formateur\/sessions\/[^/?]+$/],
+  },
+  {
+    route: "/formateur/sessions/[sessionId]",
+    name: "360 px",
+    as: "formateur",
+    start: "/formateur",
+    follow: [/^\/formateur\/sessions\/[^/?]+$/],
+    width: 360,
+  },
+  // No slot is under way in the shared demo: e2e/trainer.spec.ts audits the open form at
+  // 360 px on its own server.
+  { route: "/emargement", name: "aucune séance ouverte", as: "claire", start: "/emargement" },
+
   // Public pages.
   { route: "/confidentialite", name: "page", as: "visitor", start: "/confidentialite" },
   { route: "/mentions-legales", name: "page", as: "visitor", start: "/mentions-legales" },

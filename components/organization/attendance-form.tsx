@@ -2,17 +2,14 @@
 
 import { useState, useTransition } from "react";
 import { recordAttendanceAction } from "@/lib/organizations/actions";
+import { ATTENDANCE_LABELS } from "@/lib/attendance/labels";
 import type { AttendanceStatus } from "@/lib/db/generated/enums";
 import { ATTENDANCE_CHOICES } from "@/lib/organizations/schemas";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-const LABELS: Record<AttendanceStatus, string> = {
-  PRESENT: "Présent",
-  ABSENT: "Absent",
-  EXCUSED: "Excusé",
-};
+const LABELS = ATTENDANCE_LABELS;
 
 /** Émargement of one sitting: one radio group per confirmed participant. */
 export function AttendanceForm({

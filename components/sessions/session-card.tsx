@@ -42,6 +42,11 @@ export function SessionCard({ card }: { card: Card }) {
             Accès expiré le {formatDate(actions.module.closesAt)}
           </p>
         ) : null}
+        {actions.signPresenceSlotId ? (
+          <ButtonLink href={`/emargement?seance=${actions.signPresenceSlotId}`} variant="primary">
+            Signer ma présence
+          </ButtonLink>
+        ) : null}
         {actions.join ? (
           <JoinSessionButton registrationId={card.registrationId} join={actions.join} />
         ) : null}

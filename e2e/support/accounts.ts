@@ -8,6 +8,7 @@ export const ACCOUNTS = {
   sophie: "particulier@demo.test",
   manager: "manager@demo.test",
   organisme: "organisme@demo.test",
+  formateur: "formateur@demo.test",
 } as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

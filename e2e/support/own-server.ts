@@ -31,9 +31,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startOwnServer(): Promise<OwnServer> {
+/** On an empty database, or on one prepared beforehand in `dataDir` (pglite/ below it). */
+export async function startOwnServer(
+  options: { dataDir?: string; secret?: string } = {},
+): Promise<OwnServer> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-own-server-"));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "parcours-own-server-"));
   // The same folder as playwright.config.ts's webServer builds into.
   const distDir = `.next-e2e-${process.env.E2E_PORT ?? 3100}`;
   let output = "";
@@ -49,7 +52,7 @@ export async function startOwnServer(): Promise<OwnServer> {
         DATABASE_URL: "",
         PGLITE_DIR: path.join(dataDir, "pglite"),
         STORAGE_DIR: path.join(dataDir, "storage"),
-        NEXTAUTH_SECRET: "own-server-secret-only-for-tests-0123456789",
+        NEXTAUTH_SECRET: options.secret ?? "own-server-secret-only-for-tests-0123456789",
         NEXTAUTH_URL: `http://localhost:${port}`,
         MAIL_WORKER: "off",
       },

@@ -156,3 +156,35 @@ export async function requestPasswordReset(db: Db, rawEmail: string, now: Date =
     passwordResetMail({ to: email, firstName: user.firstName, link, expiresAt }),
   );
 }
+
+/**
+ * Makes sure an account exists for a trainer the organization names by e-mail
+ * (Espace formateur): created without a participant when missing, and invited
+ * to set a password when it has none yet. An existing account is used as it is.
+ */
+export async function inviteTrainer(
+  db: Db,
+  input: { email: string; firstName: string; lastName: string; invitedById: string | null },
+): Promise<{ userId: string; created: boolean; invitationSent: boolean }> {
+  const email = normalizeEmail(input.email);
+  const select = { id: true, firstName: true, passwordHash: true, anonymizedAt: true } as const;
+  let user = await db.user.findUnique({ where: { email }, select });
+  let created = false;
+  if (!user) {
+    user = await db.user.create({
+      data: { email, firstName: input.firstName.trim(), lastName: input.lastName.trim() },
+      select,
+    });
+    created = true;
+  }
+  const invitationSent = !user.passwordHash && !user.anonymizedAt;
+  if (invitationSent) {
+    await sendInvitation(db, {
+      userId: user.id,
+      email,
+      firstName: user.firstName,
+      invitedById: input.invitedById,
+    });
+  }
+  return { userId: user.id, created, invitationSent };
+}

@@ -12,6 +12,8 @@ export type Viewer = {
   participantId: string | null;
   companies: { companyId: string; companyName: string; permissions: string[] }[];
   organizations: { organizationId: string; organizationName: string; role: string }[];
+  /** Sessions this user is assigned to teach (Espace formateur; lib/trainers/scope). */
+  trainerSessions: number;
   spaces: Space[];
 };
 
@@ -47,6 +49,7 @@ export async function loadViewer(
         select: { organizationId: true, role: true, organization: { select: { name: true } } },
         orderBy: { organization: { name: "asc" } },
       },
+      _count: { select: { sessionsToTeach: true } },
     },
   });
   if (!user || user.anonymizedAt) return null;
@@ -67,6 +70,7 @@ export async function loadViewer(
       organizationName: s.organization.name,
       role: s.role,
     })),
+    trainerSessions: user._count.sessionsToTeach,
   };
   return { ...viewer, spaces: spacesOf(viewer) };
 }

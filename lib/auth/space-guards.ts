@@ -15,3 +15,10 @@ export async function requireOrganizationStaff(): Promise<Viewer> {
   if (viewer.organizations.length === 0) notFound();
   return viewer;
 }
+
+/** Trainer pages: signed in and assigned to at least one session (else 404). */
+export async function requireTrainer(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (viewer.trainerSessions === 0) notFound();
+  return viewer;
+}

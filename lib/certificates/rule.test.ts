@@ -78,6 +78,15 @@ describe("certificate rule ATTENDANCE", () => {
     expect(reasonOf(input("ATTENDANCE"))).toBeNull();
   });
 
+  it("counts a late arrival (en retard) as attended, an excused absence not", () => {
+    const late = { slots: [{ attendance: "PRESENT" as const }, { attendance: "LATE" as const }] };
+    expect(reasonOf(input("ATTENDANCE", late))).toBeNull();
+    const excused = {
+      slots: [{ attendance: "LATE" as const }, { attendance: "EXCUSED" as const }],
+    };
+    expect(reasonOf(input("ATTENDANCE", excused))).toMatch(/1 séance sur 2/);
+  });
+
   it("waits for the attendance record when none is recorded", () => {
     const none = { slots: [{ attendance: null }, { attendance: null }] };
     expect(reasonOf(input("ATTENDANCE", none))).toBe(

@@ -54,7 +54,8 @@ function attendanceHolds(input: CertificateRuleInput): CertificateAvailability {
   if (total === 0) {
     return no("Aucune séance n'est enregistrée pour cette session : contactez l'organisme.");
   }
-  const present = slots.filter((s) => s.attendance === "PRESENT").length;
+  // Late arrival or early departure is still presence (the sheet records the times).
+  const present = slots.filter((s) => s.attendance === "PRESENT" || s.attendance === "LATE").length;
   // Integer comparison: 2 of 3 slots against 67 % must not depend on rounding.
   if (present * 100 >= session.minAttendancePercent * total) return ok;
   const recorded = slots.filter((s) => s.attendance !== null).length;

@@ -54,6 +54,7 @@ export const recordAttendanceAction = authenticatedAction(
   async (input, viewer) => {
     const result = await recordAttendance(viewer, input);
     if (!result) throw new ActionNotFound();
+    if ("refused" in result) return failure(result.refused);
     revalidatePath(sessionPath(input.sessionId));
     return {
       ok: true,

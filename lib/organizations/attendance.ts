@@ -22,60 +22,86 @@ export async function recordAttendance(
     marks: { registrationId: string; status: AttendanceStatus }[];
   },
   now: Date = new Date(),
-): Promise<{ changed: number } | null> {
+): Promise<{ changed: number } | { refused: string } | null> {
   const session = staffSessionWhere(viewer, input.sessionId);
   if (!session) return null;
   const db = await getDb();
-  const result = await db.$transaction(async (tx) => {
-    const slot = await tx.sessionSlot.findFirst({
-      where: { id: input.slotId, session },
-      select: { id: true, sessionId: true, session: { select: { organizationId: true } } },
-    });
-    if (!slot) return null;
-    const ids = [...new Set(input.marks.map((m) => m.registrationId))];
-    const registrations = await tx.registration.findMany({
-      where: { id: { in: ids }, sessionId: slot.sessionId },
-      select: {
-        id: true,
-        status: true,
-        attendance: { where: { slotId: slot.id }, select: { status: true } },
-      },
-    });
-    if (registrations.length !== ids.length) return null;
-    const byId = new Map(registrations.map((r) => [r.id, r]));
-    let changed = 0;
-    for (const mark of input.marks) {
-      const registration = byId.get(mark.registrationId)!;
-      // Only confirmed participants sign the attendance sheet.
-      if (registration.status !== "CONFIRMED") continue;
-      const previous = registration.attendance[0]?.status ?? null;
-      if (previous === mark.status) continue;
-      await tx.attendance.upsert({
-        where: { registrationId_slotId: { registrationId: mark.registrationId, slotId: slot.id } },
-        create: {
-          registrationId: mark.registrationId,
-          slotId: slot.id,
-          status: mark.status,
-          recordedById: viewer.id,
-          recordedAt: now,
+  const result = await db.$transaction(
+    async (tx): Promise<{ changed: number } | { refused: string } | null> => {
+      const slot = await tx.sessionSlot.findFirst({
+        where: { id: input.slotId, session },
+        select: {
+          id: true,
+          sessionId: true,
+          session: { select: { organizationId: true } },
+          sheets: { select: { id: true }, take: 1 },
         },
-        update: { status: mark.status, recordedById: viewer.id, recordedAt: now },
       });
-      await writeAudit(tx, {
-        actorUserId: viewer.id,
-        organizationId: slot.session.organizationId,
-        action: "attendance.recorded",
-        entityType: "Registration",
-        entityId: mark.registrationId,
-        data: { slotId: slot.id, from: previous, to: mark.status },
-        at: now,
+      if (!slot) return null;
+      // The trainer's countersignature froze the sheet (lib/attendance/sheet).
+      if (slot.sheets.length > 0) {
+        return {
+          refused:
+            "La feuille d'émargement de cette séance est signée par le formateur : elle ne se modifie plus que par une correction motivée.",
+        };
+      }
+      const ids = [...new Set(input.marks.map((m) => m.registrationId))];
+      const registrations = await tx.registration.findMany({
+        where: { id: { in: ids }, sessionId: slot.sessionId },
+        select: {
+          id: true,
+          status: true,
+          attendance: { where: { slotId: slot.id }, select: { status: true } },
+        },
       });
-      changed++;
-    }
-    return { changed };
-  });
+      if (registrations.length !== ids.length) return null;
+      const byId = new Map(registrations.map((r) => [r.id, r]));
+      let changed = 0;
+      for (const mark of input.marks) {
+        const registration = byId.get(mark.registrationId)!;
+        // Only confirmed participants sign the attendance sheet.
+        if (registration.status !== "CONFIRMED") continue;
+        const previous = registration.attendance[0]?.status ?? null;
+        if (previous === mark.status) continue;
+        await tx.attendance.upsert({
+          where: {
+            registrationId_slotId: { registrationId: mark.registrationId, slotId: slot.id },
+          },
+          create: {
+            registrationId: mark.registrationId,
+            slotId: slot.id,
+            status: mark.status,
+            method: "ORGANIZATION",
+            signedAt: now,
+            recordedById: viewer.id,
+            recordedAt: now,
+          },
+          update: {
+            status: mark.status,
+            method: "ORGANIZATION",
+            signedAt: now,
+            arrivedAt: null,
+            leftAt: null,
+            recordedById: viewer.id,
+            recordedAt: now,
+          },
+        });
+        await writeAudit(tx, {
+          actorUserId: viewer.id,
+          organizationId: slot.session.organizationId,
+          action: "attendance.recorded",
+          entityType: "Registration",
+          entityId: mark.registrationId,
+          data: { slotId: slot.id, from: previous, to: mark.status },
+          at: now,
+        });
+        changed++;
+      }
+      return { changed };
+    },
+  );
   // Presence recorded after the session may be what a certificate was waiting for.
-  if (result && result.changed > 0) {
+  if (result && "changed" in result && result.changed > 0) {
     const ids = input.marks.map((m) => m.registrationId);
     inBackground("attestations disponibles", () =>
       queueCertificateNotices({ sessionId: input.sessionId, id: { in: ids } }, now),

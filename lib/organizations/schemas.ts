@@ -31,7 +31,7 @@ export const registerByEmailSchema = z.object({
 });
 export type RegisterByEmailInput = z.infer<typeof registerByEmailSchema>;
 
-export const ATTENDANCE_CHOICES = ["PRESENT", "ABSENT", "EXCUSED"] as const;
+export const ATTENDANCE_CHOICES = ["PRESENT", "LATE", "ABSENT", "EXCUSED"] as const;
 
 export const attendanceSchema = z.object({
   sessionId: id,

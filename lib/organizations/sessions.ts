@@ -115,6 +115,8 @@ export type StaffSessionDetails = {
     startsAt: Date;
     endsAt: Date;
     title: string;
+    /** The trainer's countersignature and its corrections (lib/attendance/sheet). */
+    sheets: { version: number; signedAt: Date; reason: string | null; signedBy: string }[];
   }[];
   registrations: {
     id: string;
@@ -159,7 +161,23 @@ export async function getStaffSession(
       organization: { select: { name: true } },
       course: { select: { title: true, elearning: { select: { id: true } } } },
       slots: {
-        select: { id: true, date: true, halfDay: true, startsAt: true, endsAt: true, title: true },
+        select: {
+          id: true,
+          date: true,
+          halfDay: true,
+          startsAt: true,
+          endsAt: true,
+          title: true,
+          sheets: {
+            select: {
+              version: true,
+              signedAt: true,
+              reason: true,
+              signedBy: { select: { firstName: true, lastName: true } },
+            },
+            orderBy: { version: "asc" },
+          },
+        },
         orderBy: { startsAt: "asc" },
       },
       registrations: {
@@ -204,7 +222,15 @@ export async function getStaffSession(
     certificateMinAttendancePercent: row.certificateMinAttendancePercent,
     validationPassPercent: row.validationPassPercent,
     hasElearning: row.course.elearning !== null,
-    slots: row.slots,
+    slots: row.slots.map((slot) => ({
+      ...slot,
+      sheets: slot.sheets.map((v) => ({
+        version: v.version,
+        signedAt: v.signedAt,
+        reason: v.reason,
+        signedBy: `${v.signedBy.firstName} ${v.signedBy.lastName}`,
+      })),
+    })),
     registrations: row.registrations.map((r) => {
       const response = r.responses[0];
       return {

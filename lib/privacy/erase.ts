@@ -32,7 +32,7 @@ export type ErasureResult =
 
 export const ERASURE_REFUSALS: Record<Exclude<ErasureResult, { ok: true }>["reason"], string> = {
   "has-other-spaces":
-    "Votre compte sert aussi à gérer un cabinet ou un organisme de formation. Demandez d'abord au responsable de ce cabinet ou de cet organisme de retirer vos accès, puis recommencez.",
+    "Votre compte sert aussi à gérer un cabinet ou un organisme de formation, ou à animer des sessions. Demandez d'abord au responsable de ce cabinet ou de cet organisme de retirer vos accès, puis recommencez.",
   "already-erased": "Ce compte a déjà été anonymisé.",
   "not-participant": "Ce compte n'a pas d'espace participant.",
 };
@@ -55,12 +55,19 @@ export async function eraseParticipant(
         lastName: true,
         anonymizedAt: true,
         participant: { select: { id: true } },
-        _count: { select: { companyMemberships: true, organizationStaff: true } },
+        _count: {
+          select: { companyMemberships: true, organizationStaff: true, sessionsToTeach: true },
+        },
       },
     });
     if (user.anonymizedAt) return { ok: false as const, reason: "already-erased" as const };
     if (!user.participant) return { ok: false as const, reason: "not-participant" as const };
-    if (user._count.companyMemberships > 0 || user._count.organizationStaff > 0) {
+    // A trainer's assignments and countersigned sheets are the organization's records too.
+    if (
+      user._count.companyMemberships > 0 ||
+      user._count.organizationStaff > 0 ||
+      user._count.sessionsToTeach > 0
+    ) {
       return { ok: false as const, reason: "has-other-spaces" as const };
     }
     const participantId = user.participant.id;

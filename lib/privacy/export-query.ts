@@ -49,6 +49,20 @@ export const exportUserSelect = {
       organization: { select: { name: true } },
     },
   },
+  sessionsToTeach: {
+    select: {
+      id: true,
+      sessionId: true,
+      organizationId: true,
+      addedAt: true,
+      session: { select: { reference: true, course: { select: { title: true } } } },
+    },
+  },
+  trainerFeed: { select: { id: true, createdAt: true } },
+  signedSheets: {
+    select: { id: true, slotId: true, version: true, signedAt: true, reason: true },
+    orderBy: { signedAt: "asc" },
+  },
   participant: {
     select: {
       id: true,

@@ -169,6 +169,14 @@ export async function buildPersonalDataExport(
       ...s,
       organizationName: organization.name,
     })),
+    SessionTrainer: user.sessionsToTeach.map(({ session, ...t }) => ({
+      ...t,
+      sessionReference: session.reference,
+      courseTitle: session.course.title,
+    })),
+    // The feed's token is a secret: only that a link exists, and since when.
+    TrainerCalendarFeed: user.trainerFeed ? [user.trainerFeed] : [],
+    AttendanceSheet: user.signedSheets,
     Registration: registrations.map((r) => ({
       id: r.id,
       sessionId: r.sessionId,

@@ -38,6 +38,9 @@ export const RATE_LIMIT_RULES = {
     blockMs: 10 * MINUTE,
     maxBlockMs: HOUR,
   },
+  // Wrong slot codes per participant and slot ("Signer ma présence"): a person mistypes
+  // once or twice; 5 wrong 6-digit codes then a block make guessing hopeless.
+  selfSignCode: { limit: 5, windowMs: 10 * MINUTE, blockMs: 5 * MINUTE, maxBlockMs: HOUR },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitRuleName = keyof typeof RATE_LIMIT_RULES;

@@ -1,3 +1,5 @@
+import { isSelfSignOpen } from "@/lib/attendance/sheet-rules";
+import { formatDate } from "@/lib/dates/paris";
 import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
 import {
   questionnaireEntries,
@@ -66,6 +68,8 @@ export type SessionCard = {
     /** Once open (guide rule 10: after the session), whatever their state. */
     validationTest: QuestionnaireEntry | null;
     satisfaction: QuestionnaireEntry | null;
+    /** The slot whose presence may be self-signed now (lib/attendance/sheet-rules). */
+    signPresenceSlotId: string | null;
   };
 };
 
@@ -128,6 +132,10 @@ export function toSessionCard(src: SessionCardSource, now: Date): SessionCard {
         session.modality !== "ELEARNING",
       validationTest: entry("VALIDATION"),
       satisfaction: entry("SATISFACTION"),
+      signPresenceSlotId:
+        confirmed && session.modality !== "ELEARNING"
+          ? (session.slots.find((slot) => isSelfSignOpen(slot, now))?.id ?? null)
+          : null,
     },
   };
 }

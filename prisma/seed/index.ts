@@ -16,6 +16,7 @@ import type { SeedContext, World } from "./plan";
 import { DEMO_SEED, Rng } from "./random";
 import { countRows, emptyRows, insertRows, type ModelName, type SeedRows } from "./rows";
 import { assignReferences, emitSessions } from "./sessions";
+import { addDemoTrainers } from "./trainers";
 import { answererOf, fillSessions, planVolumeSessions } from "./volume";
 
 export const DEMO_PASSWORD = "parcours-demo";
@@ -27,6 +28,8 @@ export const DEMO_ACCOUNTS = [
   "particulier@demo.test",
   "manager@demo.test",
   "organisme@demo.test",
+  "formateur@demo.test",
+  "formateur2@demo.test",
 ] as const;
 
 export type SeedSummary = {
@@ -88,6 +91,7 @@ export function buildDemo(opts: { now: Date; passwordHash: string; seed?: number
   for (const registration of world.registrations)
     emitRegistration(ctx, lifecycleRng, registration, certificateNumbers);
   emitBilling(ctx, ctx.rng.fork("billing"), world.orders);
+  addDemoTrainers(ctx, world);
 
   addGuideMaterial(ctx, guide.asfodem);
   addVolumeMaterials(

@@ -22,6 +22,8 @@ export type SeedRows = {
   registration: Prisma.RegistrationCreateManyInput[];
   registrationStatusChange: Prisma.RegistrationStatusChangeCreateManyInput[];
   attendance: Prisma.AttendanceCreateManyInput[];
+  sessionTrainer: Prisma.SessionTrainerCreateManyInput[];
+  attendanceSheet: Prisma.AttendanceSheetCreateManyInput[];
   virtualClassJoin: Prisma.VirtualClassJoinCreateManyInput[];
   orderLine: Prisma.OrderLineCreateManyInput[];
   invoiceSequence: Prisma.InvoiceSequenceCreateManyInput[];
@@ -63,6 +65,8 @@ export const INSERT_ORDER: readonly ModelName[] = [
   "registration",
   "registrationStatusChange",
   "attendance",
+  "sessionTrainer",
+  "attendanceSheet",
   "virtualClassJoin",
   "orderLine",
   "invoiceSequence",

@@ -2,7 +2,7 @@ import { addDaysTo } from "./clock";
 import { slug } from "./identity";
 import { newId, nextCount, type SeedContext } from "./plan";
 
-/** Addresses under @demo.test belong to the five documented demo accounts only. */
+/** Addresses under @demo.test belong to the documented demo accounts only. */
 export const DEMO_DOMAIN = "demo.test";
 /** Everyone else: a reserved TLD, so the app can never e-mail a real person. */
 export const VOLUME_DOMAIN = "exemple.test";

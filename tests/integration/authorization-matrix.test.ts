@@ -71,6 +71,7 @@ describe("the table", () => {
       const orgs = viewer.organizations.map((o) => o.organizationId);
       expect(orgs.includes(f.organizationId)).toBe(role.organization === "Y");
       expect(orgs.length > 0).toBe(role.organization !== null);
+      expect(viewer.trainerSessions > 0).toBe(role.trainer !== undefined);
     },
   );
 });

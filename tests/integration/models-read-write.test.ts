@@ -156,6 +156,24 @@ describe("every model round-trips through the client", () => {
       data: { registrationId: registration.id, slotId: slot.id, status: "PRESENT" },
     });
     mark("Attendance");
+    await prisma.sessionTrainer.create({
+      data: { sessionId: session.id, userId: user.id, organizationId: org.id },
+    });
+    mark("SessionTrainer");
+    await prisma.trainerCalendarFeed.create({
+      data: { userId: user.id, tokenHash: "f".repeat(64) },
+    });
+    mark("TrainerCalendarFeed");
+    await prisma.attendanceSheet.create({
+      data: { slotId: slot.id, version: 1, signedById: user.id, marks: [] },
+    });
+    mark("AttendanceSheet");
+    // A correction names its reason (CHECK constraint).
+    await expect(
+      prisma.attendanceSheet.create({
+        data: { slotId: slot.id, version: 2, signedById: user.id, marks: [] },
+      }),
+    ).rejects.toThrow();
     await prisma.virtualClassJoin.create({
       data: { registrationId: registration.id, slotId: slot.id },
     });

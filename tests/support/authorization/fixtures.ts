@@ -47,6 +47,12 @@ export type Fixtures = {
   orgMaterial: { sessionId: string; materialId: string };
   orgInvoiceId: string;
   orgQuestionId: string;
+  /** Session M: Marc Lefèvre's FORMATION SAFIR 3, its slot and Claire's registration. */
+  trainerSession: { id: string; slotId: string; registrationId: string };
+  /** A slot of a session where Claire is a confirmed participant and the other demo participants are not. */
+  claireSlotId: string;
+  /** A trainer of orgSession that the matrix may remove (its own, made here). */
+  orgTrainerId: string;
 };
 
 const BASE = { baseUrl: "http://localhost:3000" };
@@ -176,6 +182,49 @@ export async function loadFixtures(): Promise<Fixtures> {
     select: { id: true },
   });
   const orgQuestion = await unansweredQuestion(db, organizationId);
+  const trainerSession = await db.trainingSession.findFirstOrThrow({
+    where: {
+      course: { title: "FORMATION SAFIR 3" },
+      organizationId,
+      trainers: { some: { user: { email: "formateur@demo.test" } } },
+    },
+    select: {
+      id: true,
+      slots: { select: { id: true }, take: 1 },
+      registrations: {
+        where: { participantId: claire.participantId, status: "CONFIRMED" },
+        select: { id: true },
+      },
+    },
+  });
+  const sophie = await participantViewerFor("particulier@demo.test");
+  const claireSlot = await db.sessionSlot.findFirstOrThrow({
+    where: {
+      session: {
+        modality: { not: "ELEARNING" },
+        registrations: { some: { participantId: claire.participantId, status: "CONFIRMED" } },
+        AND: [
+          { registrations: { none: { participantId: thomas.participantId } } },
+          { registrations: { none: { participantId: sophie.participantId } } },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+  const matrixTrainer = await db.user.upsert({
+    where: { email: "formateur.matrice@exemple.test" },
+    create: {
+      email: "formateur.matrice@exemple.test",
+      firstName: "Formateur",
+      lastName: "Matrice",
+    },
+    update: {},
+    select: { id: true },
+  });
+  const orgTrainer = await db.sessionTrainer.create({
+    data: { sessionId: orgSession.id, userId: matrixTrainer.id, organizationId },
+    select: { id: true },
+  });
 
   return {
     companyId,
@@ -205,6 +254,13 @@ export async function loadFixtures(): Promise<Fixtures> {
     orgMaterial: { sessionId: orgMaterial.sessionId, materialId: orgMaterial.id },
     orgInvoiceId: orgInvoice.id,
     orgQuestionId: orgQuestion.id,
+    trainerSession: {
+      id: trainerSession.id,
+      slotId: trainerSession.slots[0]!.id,
+      registrationId: trainerSession.registrations[0]!.id,
+    },
+    claireSlotId: claireSlot.id,
+    orgTrainerId: orgTrainer.id,
   };
 }
 

@@ -20,6 +20,8 @@ export type Role = {
   /** Member of company X with these permissions, or of another company only. */
   company: { of: "X"; permissions: readonly Permission[] } | { of: "other" } | null;
   organization: "Y" | "other" | null;
+  /** Trainer of session M (Marc Lefèvre's FORMATION SAFIR 3), or of other sessions only. */
+  trainer?: "M" | "other";
   /** For "manager without p": the grant removed from the manager for this role's cells. */
   revoked?: Permission;
 };
@@ -94,6 +96,22 @@ export const ROLES: readonly Role[] = [
     company: null,
     organization: "other",
   },
+  {
+    key: "trainer of M",
+    user: { email: "formateur@demo.test" },
+    participant: null,
+    company: null,
+    organization: null,
+    trainer: "M",
+  },
+  {
+    key: "trainer of another session",
+    user: { email: "formateur2@demo.test" },
+    participant: null,
+    company: null,
+    organization: null,
+    trainer: "other",
+  },
 ];
 
 /**
@@ -102,13 +120,15 @@ export const ROLES: readonly Role[] = [
  * Company rows: membership of company X, with a permission or without
  * ("member"), or of any company ("any member"). Organization rows: staff of
  * any organization (their own lists) or of Y (the row's params are Y's).
+ * Trainer rows: assigned to any session, or to session M (the row's params are M's).
  */
 export type Needs =
   | "nothing"
   | "sign-in"
   | { participant: "own data" | "A's resource" }
   | { company: Permission | "member" | "any member" }
-  | { organization: "any staff" | "staff of Y" };
+  | { organization: "any staff" | "staff of Y" }
+  | { trainer: "any trainer" | "trainer of M" | "trainer of M or staff of Y" };
 
 /**
  * What the code answers. "signin": redirect to /connexion; "home": redirect to
@@ -128,6 +148,13 @@ export function holds(role: Role, needs: Needs): boolean {
   if (needs === "sign-in") return true;
   if ("participant" in needs) {
     return needs.participant === "own data" ? role.participant !== null : role.participant === "A";
+  }
+  if ("trainer" in needs) {
+    if (needs.trainer === "any trainer") return role.trainer !== undefined;
+    if (needs.trainer === "trainer of M or staff of Y") {
+      return role.trainer === "M" || role.organization === "Y";
+    }
+    return role.trainer === "M";
   }
   if ("company" in needs) {
     if (!role.company) return false;

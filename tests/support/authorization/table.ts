@@ -39,6 +39,8 @@ const own = { participant: "own data" } as const;
 const ofA = { participant: "A's resource" } as const;
 const anyStaff = { organization: "any staff" } as const;
 const staffOfY = { organization: "staff of Y" } as const;
+const anyTrainer = { trainer: "any trainer" } as const;
+const trainerOfM = { trainer: "trainer of M" } as const;
 
 const pdfFile = () => {
   const form = new FormData();
@@ -54,6 +56,8 @@ const P = "app/(participant)";
 const C = "app/(company)/entreprise";
 const O = "app/(organization)/organisme";
 const A = "app/(auth)";
+const T = "app/(trainer)/formateur";
+const TA = "lib/trainers/actions.ts";
 
 export const TABLE: readonly Row[] = [
   // Public and sign-in pages.
@@ -522,6 +526,118 @@ export const TABLE: readonly Row[] = [
       minAttendancePercent: 75,
       passPercent: 50,
     }),
+  },
+
+  // Espace formateur (lib/trainers/scope): his sessions only.
+  { kind: "page", file: `${T}/page.tsx`, needs: anyTrainer },
+  {
+    kind: "page",
+    file: `${T}/sessions/[sessionId]/page.tsx`,
+    needs: trainerOfM,
+    params: (f) => ({ sessionId: f.trainerSession.id }),
+  },
+  {
+    kind: "route",
+    file: `${T}/sessions/[sessionId]/agenda/route.ts`,
+    method: "GET",
+    needs: trainerOfM,
+    params: (f) => ({ sessionId: f.trainerSession.id }),
+  },
+  {
+    kind: "route",
+    file: `${T}/sessions/[sessionId]/feuille-emargement/route.ts`,
+    method: "GET",
+    needs: trainerOfM,
+    params: (f) => ({ sessionId: f.trainerSession.id }),
+  },
+  {
+    kind: "route",
+    file: `${T}/sessions/[sessionId]/code/[slotId]/route.ts`,
+    method: "GET",
+    needs: trainerOfM,
+    params: (f) => ({ sessionId: f.trainerSession.id, slotId: f.trainerSession.slotId }),
+  },
+  // The calendar feed opens by its token alone: an unknown token is a 404 to everyone.
+  {
+    kind: "route",
+    file: `${T}/agenda/[token]/route.ts`,
+    method: "GET",
+    needs: "nothing",
+    whenAllowed: "404",
+    params: () => ({ token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }),
+  },
+  {
+    kind: "route",
+    file: `${O}/sessions/[sessionId]/feuille-emargement/route.ts`,
+    method: "GET",
+    needs: staffOfY,
+    params: (f) => ({ sessionId: f.orgSession.id }),
+  },
+  { kind: "page", file: `${P}/emargement/page.tsx`, needs: own },
+  {
+    kind: "action",
+    file: TA,
+    name: "recordTrainerAttendanceAction",
+    needs: trainerOfM,
+    input: (f) => ({
+      sessionId: f.trainerSession.id,
+      slotId: f.trainerSession.slotId,
+      marks: [{ registrationId: f.trainerSession.registrationId, status: "PRESENT" }],
+    }),
+  },
+  {
+    // Session M's slot has not started: the signature is refused by its rule (reached).
+    kind: "action",
+    file: TA,
+    name: "signSheetAction",
+    needs: trainerOfM,
+    input: (f) => ({ sessionId: f.trainerSession.id, slotId: f.trainerSession.slotId }),
+  },
+  {
+    kind: "action",
+    file: TA,
+    name: "correctSheetAction",
+    needs: { trainer: "trainer of M or staff of Y" },
+    input: (f) => ({
+      sessionId: f.trainerSession.id,
+      slotId: f.trainerSession.slotId,
+      marks: [{ registrationId: f.trainerSession.registrationId, status: "PRESENT" }],
+      reason: "Correction de la matrice",
+    }),
+  },
+  {
+    // The slot is not open now: refused by its rule, after the participant check.
+    kind: "action",
+    file: TA,
+    name: "signOwnPresenceAction",
+    needs: ofA,
+    input: (f) => ({ slotId: f.claireSlotId, code: "000000" }),
+  },
+  {
+    kind: "action",
+    file: TA,
+    name: "calendarFeedAction",
+    needs: anyTrainer,
+    input: () => ({ intent: "revoke" }),
+  },
+  {
+    kind: "action",
+    file: TA,
+    name: "addSessionTrainerAction",
+    needs: staffOfY,
+    input: (f) => ({
+      sessionId: f.orgSession.id,
+      email: "formateur.ajoute@exemple.test",
+      firstName: "Formateur",
+      lastName: "Ajouté",
+    }),
+  },
+  {
+    kind: "action",
+    file: TA,
+    name: "removeSessionTrainerAction",
+    needs: staffOfY,
+    input: (f) => ({ sessionId: f.orgSession.id, trainerId: f.orgTrainerId }),
   },
 ];
 

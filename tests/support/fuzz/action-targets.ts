@@ -5,6 +5,7 @@ import {
   PAYMENT_METHODS,
 } from "../../../lib/organizations/schemas";
 import { SLUG_VALUES } from "../../../lib/questionnaires/kinds";
+import { TRAINER_ATTENDANCE_CHOICES } from "../../../lib/trainers/schemas";
 import { anchor, anchors } from "./anchors";
 import {
   amountField,
@@ -36,6 +37,18 @@ export type ActionTarget = { signedInAs: string | null; fields: Fields };
 const PARTICIPANT = "participant@demo.test";
 const MANAGER = "manager@demo.test";
 const STAFF = "organisme@demo.test";
+const TRAINER = "formateur@demo.test";
+const hhmm = formatField(["09:30", "10:15"], /^([01]\d|2[0-3]):[0-5]\d$/, true);
+const trainerMarks = arrayField(
+  objectField({
+    registrationId: idField(anchor("trainerRegistrationId")),
+    status: enumField(TRAINER_ATTENDANCE_CHOICES),
+    arrivedAt: hhmm,
+    leftAt: hhmm,
+  }),
+  1,
+  1000,
+);
 
 const newCollaborator = objectField({
   email: emailField(),
@@ -196,6 +209,57 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       registrationId: idField(anchor("registrationId")),
       kind: enumField(SLUG_VALUES),
       answers: answersField(() => anchors.questionIds),
+    },
+  },
+  "lib/trainers/actions.ts#recordTrainerAttendanceAction": {
+    signedInAs: TRAINER,
+    fields: {
+      sessionId: idField(anchor("trainerSessionId")),
+      slotId: idField(anchor("trainerSlotId")),
+      marks: trainerMarks,
+    },
+  },
+  "lib/trainers/actions.ts#signSheetAction": {
+    signedInAs: TRAINER,
+    fields: {
+      sessionId: idField(anchor("trainerSessionId")),
+      slotId: idField(anchor("trainerSlotId")),
+    },
+  },
+  "lib/trainers/actions.ts#correctSheetAction": {
+    signedInAs: TRAINER,
+    fields: {
+      sessionId: idField(anchor("trainerSessionId")),
+      slotId: idField(anchor("trainerSlotId")),
+      marks: trainerMarks,
+      reason: textField(3, 500),
+    },
+  },
+  "lib/trainers/actions.ts#signOwnPresenceAction": {
+    signedInAs: PARTICIPANT,
+    fields: {
+      slotId: idField(anchor("trainerSlotId")),
+      code: formatField(["123456", "000000"], /^\d{6}$/),
+    },
+  },
+  "lib/trainers/actions.ts#calendarFeedAction": {
+    signedInAs: TRAINER,
+    fields: { intent: enumField(["rotate", "revoke"]) },
+  },
+  "lib/trainers/actions.ts#addSessionTrainerAction": {
+    signedInAs: STAFF,
+    fields: {
+      sessionId: idField(anchor("staffSessionId")),
+      email: emailField(),
+      firstName: textField(1, 100),
+      lastName: textField(1, 100),
+    },
+  },
+  "lib/trainers/actions.ts#removeSessionTrainerAction": {
+    signedInAs: STAFF,
+    fields: {
+      sessionId: idField(anchor("staffSessionId")),
+      trainerId: idField(),
     },
   },
 };

@@ -26,7 +26,10 @@ export type AnchorName =
   | "registrationId"
   | "unitId"
   | "materialId"
-  | "invoiceId";
+  | "invoiceId"
+  | "trainerSessionId"
+  | "trainerSlotId"
+  | "trainerRegistrationId";
 
 const NOWHERE = "absent-du-jeu-de-demo";
 
@@ -79,6 +82,16 @@ export async function loadAnchors(): Promise<Anchors> {
     db.question.findMany({ take: 5, select: { id: true } }),
   ]);
 
+  const trainerSession = await db.trainingSession.findFirst({
+    where: { trainers: { some: { user: { email: "formateur@demo.test" } } }, slots: { some: {} } },
+    select: {
+      id: true,
+      slots: { select: { id: true }, take: 1 },
+      registrations: { where: { status: "CONFIRMED" }, select: { id: true }, take: 1 },
+    },
+    orderBy: { startsAt: "desc" },
+  });
+
   Object.assign(anchors, {
     userId: claire.id,
     companyId,
@@ -97,6 +110,9 @@ export async function loadAnchors(): Promise<Anchors> {
     materialId: material?.id ?? NOWHERE,
     invoiceId: invoice?.id ?? NOWHERE,
     questionIds: questions.map((q) => q.id),
+    trainerSessionId: trainerSession?.id ?? NOWHERE,
+    trainerSlotId: trainerSession?.slots[0]?.id ?? NOWHERE,
+    trainerRegistrationId: trainerSession?.registrations[0]?.id ?? NOWHERE,
   } satisfies Anchors);
   return anchors;
 }

@@ -40,6 +40,8 @@ export type RouteTarget = {
 const PARTICIPANT = "participant@demo.test";
 const MANAGER = "manager@demo.test";
 const STAFF = "organisme@demo.test";
+const TRAINER = "formateur@demo.test";
+const TR = "app/(trainer)/formateur";
 
 /**
  * Next hands dynamic segments over as strings decoded from UTF-8, never
@@ -284,6 +286,35 @@ export const ROUTE_TARGETS: Record<string, RouteTarget> = {
       registrationId: idField(anchor("registrationId")),
       materialId: idField(anchor("materialId")),
     }),
+    statuses: [404],
+  },
+  [`${TR}/sessions/[sessionId]/agenda/route.ts#GET`]: {
+    signedInAs: TRAINER,
+    request: onlyParams({ sessionId: idField(anchor("trainerSessionId")) }),
+    statuses: [404],
+  },
+  [`${TR}/sessions/[sessionId]/feuille-emargement/route.ts#GET`]: {
+    signedInAs: TRAINER,
+    request: onlyParams({ sessionId: idField(anchor("trainerSessionId")) }),
+    statuses: [404],
+  },
+  [`${TR}/sessions/[sessionId]/code/[slotId]/route.ts#GET`]: {
+    signedInAs: TRAINER,
+    request: onlyParams({
+      sessionId: idField(anchor("trainerSessionId")),
+      slotId: idField(anchor("trainerSlotId")),
+    }),
+    statuses: [404],
+  },
+  // The feed's token is the key: anything but a live token is a 404, signed in or not.
+  [`${TR}/agenda/[token]/route.ts#GET`]: {
+    signedInAs: null,
+    request: onlyParams({ token: textField(43, 43) }),
+    statuses: [404],
+  },
+  "app/(organization)/organisme/sessions/[sessionId]/feuille-emargement/route.ts#GET": {
+    signedInAs: STAFF,
+    request: onlyParams({ sessionId: idField(anchor("staffSessionId")) }),
     statuses: [404],
   },
   // next-auth's own handler: redirects, JSON and error pages, never a 5xx nor a session.

@@ -6,10 +6,12 @@ import { CertificateRuleForm } from "@/components/organization/certificate-rule-
 import { RegisterPersonForm } from "@/components/organization/register-person-form";
 import { RegistrationsPanel } from "@/components/organization/registrations-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { SessionTrainersPanel } from "@/components/organization/session-trainers-panel";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
-import { formatCalendarDay, formatDate, formatHour } from "@/lib/dates/paris";
+import { formatCalendarDay, formatDate, formatDateTime, formatHour } from "@/lib/dates/paris";
 import { getStaffSession } from "@/lib/organizations/sessions";
 import { HALF_DAY_LABELS, MODALITY_LABELS } from "@/lib/format/labels";
+import { listSessionTrainers } from "@/lib/organizations/trainers";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -18,8 +20,11 @@ type Props = { params: Promise<{ sessionId: string }> };
 export default async function StaffSessionPage({ params }: Props) {
   const viewer = await requireOrganizationStaff();
   const { sessionId } = await params;
-  const session = await getStaffSession(viewer, sessionId);
-  if (!session) notFound();
+  const [session, trainers] = await Promise.all([
+    getStaffSession(viewer, sessionId),
+    listSessionTrainers(viewer, sessionId),
+  ]);
+  if (!session || !trainers) notFound();
   const confirmed = session.registrations.filter((r) => r.status === "CONFIRMED");
   return (
     <div className="flex flex-col gap-8">
@@ -78,10 +83,32 @@ export default async function StaffSessionPage({ params }: Props) {
         <RegisterPersonForm sessionId={session.id} />
       </section>
 
+      <section aria-labelledby="trainers-title" className="flex flex-col gap-3">
+        <h2 id="trainers-title" className="text-lg font-semibold">
+          Formateurs
+        </h2>
+        <SessionTrainersPanel
+          sessionId={session.id}
+          trainers={trainers.map((t) => ({
+            id: t.id,
+            name: `${t.user.firstName} ${t.user.lastName}`,
+            email: t.user.email,
+          }))}
+        />
+      </section>
+
       <section aria-labelledby="attendance-title" className="flex flex-col gap-3">
         <h2 id="attendance-title" className="text-lg font-semibold">
           Émargement
         </h2>
+        <p className="text-sm">
+          <a
+            href={`/organisme/sessions/${session.id}/feuille-emargement`}
+            className="font-semibold text-brand-800 underline"
+          >
+            Feuille d&apos;émargement (PDF)
+          </a>
+        </p>
         {session.slots.length === 0 ? (
           <p className="text-sm text-ink-muted">Aucune séance pour cette session.</p>
         ) : (
@@ -97,6 +124,16 @@ export default async function StaffSessionPage({ params }: Props) {
                     ({marked}/{confirmed.length} émargé{marked > 1 ? "s" : ""})
                   </span>
                 </summary>
+                {slot.sheets[0] ? (
+                  <p className="mt-2 text-sm text-green-800">
+                    Feuille signée par {slot.sheets[0].signedBy} le{" "}
+                    {formatDateTime(slot.sheets[0].signedAt)}
+                    {slot.sheets.length > 1
+                      ? ` (corrigée ${slot.sheets.length - 1} fois, dernière : ${slot.sheets.at(-1)!.reason})`
+                      : ""}
+                    .
+                  </p>
+                ) : null}
                 <div className="mt-3">
                   <AttendanceForm
                     sessionId={session.id}

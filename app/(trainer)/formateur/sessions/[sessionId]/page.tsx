@@ -1,0 +1,200 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SlotCode } from "@/components/trainer/slot-code";
+import { SlotSheetForm } from "@/components/trainer/slot-sheet-form";
+import { buttonClass } from "@/components/ui/button-link";
+import { ATTENDANCE_METHOD_LABELS } from "@/lib/attendance/labels";
+import { canCountersign, isSelfSignOpen } from "@/lib/attendance/sheet-rules";
+import { requireTrainer } from "@/lib/auth/space-guards";
+import {
+  formatCalendarDay,
+  formatDate,
+  formatDateTime,
+  formatHour,
+  parisParts,
+} from "@/lib/dates/paris";
+import { formatHours } from "@/lib/format/duration";
+import { HALF_DAY_LABELS, MODALITY_LABELS } from "@/lib/sessions/labels";
+import { getTrainerSession } from "@/lib/trainers/sessions";
+
+export const metadata: Metadata = { title: "Session à animer" };
+
+type Props = { params: Promise<{ sessionId: string }> };
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const hhmm = (d: Date | null) => {
+  if (!d) return "";
+  const p = parisParts(d);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
+};
+
+export default async function TrainerSessionPage({ params }: Props) {
+  const viewer = await requireTrainer();
+  const { sessionId } = await params;
+  const session = await getTrainerSession(viewer, sessionId);
+  if (!session) notFound();
+  const now = new Date();
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-1">
+        <p className="text-sm">
+          <Link href="/formateur" className="text-brand-800 underline">
+            Mes sessions à animer
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{session.title}</h1>
+        <p className="text-sm text-ink-muted">
+          Réf : {session.reference} · {MODALITY_LABELS[session.modality]} · {session.place} ·{" "}
+          {session.organizationName} ·{" "}
+          {formatDate(session.startsAt) === formatDate(session.endsAt)
+            ? formatDate(session.startsAt)
+            : `du ${formatDate(session.startsAt)} au ${formatDate(session.endsAt)}`}
+          {session.status === "CANCELLED" ? " · Session annulée" : ""}
+        </p>
+        <p className="mt-2 flex flex-wrap gap-2">
+          {session.joinUrl ? (
+            <a href={session.joinUrl} className={buttonClass("primary")} rel="noopener noreferrer">
+              Accéder à la session
+            </a>
+          ) : null}
+          <a
+            href={`/formateur/sessions/${session.id}/feuille-emargement`}
+            className={buttonClass()}
+          >
+            Feuille d&apos;émargement (PDF)
+          </a>
+          <a href={`/formateur/sessions/${session.id}/agenda`} className={buttonClass()}>
+            Ajouter à mon agenda (.ics)
+          </a>
+        </p>
+      </div>
+
+      <section aria-labelledby="place-title" className="flex flex-col gap-2">
+        <h2 id="place-title" className="text-lg font-semibold">
+          Lieu
+        </h2>
+        <p className="text-sm">
+          {session.venue ? `${session.venue.name}, ${session.venue.address}` : session.place}
+        </p>
+      </section>
+
+      <section aria-labelledby="programme-title" className="flex flex-col gap-2">
+        <h2 id="programme-title" className="text-lg font-semibold">
+          Programme
+        </h2>
+        <p className="whitespace-pre-line text-sm">{session.programme}</p>
+        <h3 className="font-semibold">Séances</h3>
+        <ul className="flex flex-col gap-1 text-sm">
+          {session.slots.map((slot) => {
+            const half = HALF_DAY_LABELS[slot.halfDay];
+            return (
+              <li key={slot.id}>
+                {formatCalendarDay(slot.date)}
+                {half ? ` (${half})` : ""}, {formatHour(slot.startsAt)} – {formatHour(slot.endsAt)}{" "}
+                · {slot.title} · {formatHours(slot.durationMinutes)}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="participants-title" className="flex flex-col gap-2">
+        <h2 id="participants-title" className="text-lg font-semibold">
+          Participants confirmés ({session.participants.length})
+        </h2>
+        {session.participants.length === 0 ? (
+          <p className="text-sm text-ink-muted">Aucun participant confirmé pour le moment.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1 pr-3">
+                    Nom
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Cabinet
+                  </th>
+                  <th scope="col" className="py-1">
+                    Test de positionnement
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {session.participants.map((p) => (
+                  <tr key={p.registrationId} className="border-b border-slate-200">
+                    <td className="py-1 pr-3">{p.name}</td>
+                    <td className="py-1 pr-3">{p.companyName ?? "Particulier"}</td>
+                    <td className="py-1">
+                      {p.positioning ? `${p.positioning.score}/${p.positioning.maxScore}` : "—"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="attendance-title" className="flex flex-col gap-3">
+        <h2 id="attendance-title" className="text-lg font-semibold">
+          Émargement
+        </h2>
+        {session.slots.map((slot) => {
+          const half = HALF_DAY_LABELS[slot.halfDay];
+          const label = `${formatCalendarDay(slot.date)}${half ? ` (${half})` : ""}, ${formatHour(slot.startsAt)} – ${formatHour(slot.endsAt)}`;
+          const frozen = slot.sheets.length > 0;
+          const first = slot.sheets[0];
+          return (
+            <section
+              key={slot.id}
+              aria-label={`Séance du ${label}`}
+              className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3"
+            >
+              <h3 className="font-medium">
+                Séance du {label} — {slot.title}
+              </h3>
+              {first ? (
+                <div className="text-sm text-green-800">
+                  <p>
+                    Feuille signée par {first.signedBy} le {formatDateTime(first.signedAt)}.
+                  </p>
+                  {slot.sheets.slice(1).map((v) => (
+                    <p key={v.version}>
+                      Correction (version {v.version}) par {v.signedBy} le{" "}
+                      {formatDateTime(v.signedAt)} : {v.reason}
+                    </p>
+                  ))}
+                </div>
+              ) : null}
+              {!frozen && isSelfSignOpen(slot, now) ? (
+                <SlotCode sessionId={session.id} slotId={slot.id} />
+              ) : null}
+              <SlotSheetForm
+                sessionId={session.id}
+                slot={{ id: slot.id, label, frozen, started: canCountersign(slot, now) }}
+                participants={session.participants.map((p) => {
+                  const mark = p.attendance[slot.id];
+                  const evidence = mark
+                    ? `${ATTENDANCE_METHOD_LABELS[mark.method]}${mark.signedAt ? `, ${formatDateTime(mark.signedAt)}` : ""}`
+                    : p.joinedSlots.includes(slot.id)
+                      ? "Connecté(e) à la classe virtuelle pendant la séance (journal de connexion)"
+                      : null;
+                  return {
+                    registrationId: p.registrationId,
+                    name: p.name,
+                    status: mark?.status ?? null,
+                    arrivedAt: hhmm(mark?.arrivedAt ?? null),
+                    leftAt: hhmm(mark?.leftAt ?? null),
+                    evidence,
+                  };
+                })}
+              />
+            </section>
+          );
+        })}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { ACCOUNTS, submitSignIn } from "./support/accounts";
+import { axeViolations } from "./support/axe";
+import {
+  startOwnServer,
+  stopOwnServer,
+  waitUntilHealthy,
+  type OwnServer,
+} from "./support/own-server";
+
+/*
+ * The Espace formateur end to end (issue 16's "Done when"). Signing needs a
+ * slot under way, and the demo's FORMATION SAFIR 3 is ten days ahead: this
+ * spec runs its own server on its own seeded database, where that slot is
+ * moved to "now" before the server starts. The shared database is untouched,
+ * so the spec does not depend on the order of the other specs.
+ */
+const TRAINER = "formateur@demo.test";
+const OTHER_TRAINER = "formateur2@demo.test";
+const SAFIR3 = "20230119";
+
+const require = createRequire(import.meta.url);
+const STANDARD_FONTS = `${path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
+
+async function pdfText(data: Buffer): Promise<string> {
+  const doc = await getDocument({
+    data: new Uint8Array(data),
+    standardFontDataUrl: STANDARD_FONTS,
+    verbosity: 0,
+  }).promise;
+  let text = "";
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((i) => ("str" in i ? `${i.str} ` : "")).join("");
+  }
+  return text.replace(/\s+/g, " ");
+}
+
+let server: OwnServer;
+let base: string;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-trainer-"));
+  const env = {
+    ...process.env,
+    DATABASE_URL: "",
+    PGLITE_DIR: path.join(dataDir, "pglite"),
+    STORAGE_DIR: path.join(dataDir, "storage"),
+    PARCOURS_DEMO: "1",
+  };
+  const tsx = (...args: string[]) =>
+    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", ...args], {
+      env,
+      stdio: "pipe",
+    });
+  tsx("prisma/scripts/migrate.ts");
+  tsx("prisma/scripts/seed.ts");
+  tsx("e2e/support/slot-running-now.ts", SAFIR3);
+  server = await startOwnServer({ dataDir });
+  await waitUntilHealthy(server, 180_000);
+  base = `http://localhost:${server.port}`;
+});
+
+test.afterAll(async () => {
+  if (server) await stopOwnServer(server);
+});
+
+async function signedIn(browser: Browser, email: string, phone = false): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: base,
+    // axe is injected into the page: the app's Content-Security-Policy must not stop it.
+    bypassCSP: true,
+    ...(phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {}),
+  });
+  const page = await context.newPage();
+  await page.goto("/connexion");
+  await submitSignIn(page, email);
+  await expect(page).not.toHaveURL(/\/connexion/, { timeout: 15_000 });
+  return page;
+}
+
+let sessionPath: string;
+
+test("Marc records SAFIR 3's attendance, Claire signs hers with the slot code, Marc signs the sheet and gets its PDF", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const marc = await signedIn(browser, TRAINER);
+  await expect(marc).toHaveURL(/\/formateur$/);
+  await expect(
+    marc.getByRole("heading", { level: 1, name: "Mes sessions à animer" }),
+  ).toBeVisible();
+  await marc.getByRole("link", { name: "FORMATION SAFIR 3", exact: true }).click();
+  await expect(marc.getByRole("heading", { level: 1, name: "FORMATION SAFIR 3" })).toBeVisible();
+  sessionPath = new URL(marc.url()).pathname;
+  const participants = marc.getByRole("region", { name: /Participants confirmés/ });
+  await expect(participants.getByRole("cell", { name: "Claire Martin" })).toBeVisible();
+  await expect(marc.getByRole("link", { name: "Accéder à la session" })).toBeVisible();
+
+  // The trainer shows the code; Claire types it on her phone.
+  await marc.getByRole("button", { name: "Afficher le code de signature" }).click();
+  const code = (await marc.getByTestId("slot-code").textContent())!.trim();
+  expect(code).toMatch(/^\d{6}$/);
+  await expect(marc.getByRole("img", { name: /QR code/ })).toBeVisible();
+
+  const claire = await signedIn(browser, ACCOUNTS.claire, true);
+  await claire
+    .getByRole("article", { name: "FORMATION SAFIR 3" })
+    .getByRole("link", { name: "Signer ma présence" })
+    .click();
+  await expect(claire.getByRole("heading", { level: 1, name: "Signer ma présence" })).toBeVisible();
+  const violations = await axeViolations(claire);
+  expect(violations, violations.join("\n\n")).toEqual([]);
+  await claire.getByLabel("Code affiché par le formateur").fill("000000");
+  await claire.getByRole("button", { name: "Signer ma présence" }).click();
+  await expect(claire.getByText(/Code incorrect ou expiré/)).toBeVisible();
+  await claire.getByLabel("Code affiché par le formateur").fill(code);
+  await claire.getByRole("button", { name: "Signer ma présence" }).click();
+  await expect(claire.getByText("Présence signée. Merci !")).toBeVisible();
+  expect(
+    await claire.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+  ).toBe(true);
+
+  // Marc marks everyone else present, then countersigns.
+  await marc.reload();
+  const sheet = marc.getByRole("form", { name: /^Émargement :/ });
+  const claireRow = sheet.getByRole("group", { name: "Claire Martin" });
+  await expect(claireRow.getByRole("radio", { name: "Présent" })).toBeChecked();
+  await expect(claireRow.getByText(/Signature du participant/)).toBeVisible();
+  for (const group of await sheet.getByRole("group").all()) {
+    const present = group.getByRole("radio", { name: "Présent" });
+    if (!(await group.getByRole("radio", { checked: true }).count())) await present.check();
+  }
+  await sheet.getByRole("button", { name: "Enregistrer l'émargement" }).click();
+  await expect(sheet.getByRole("status")).toContainText("Émargement");
+  await sheet.getByRole("button", { name: "Signer la feuille d'émargement" }).click();
+  await expect(sheet.getByRole("status")).toContainText("Feuille d'émargement signée");
+  await expect(marc.getByText(/Feuille signée par Marc Lefèvre le/)).toBeVisible();
+  await expect(sheet.getByRole("button", { name: "Signer la feuille d'émargement" })).toHaveCount(
+    0,
+  );
+
+  const downloading = marc.waitForEvent("download");
+  await marc.getByRole("link", { name: "Feuille d'émargement (PDF)" }).click();
+  const download = await downloading;
+  // The ASCII fallback of the name (Content-Disposition) is what Chromium suggests here.
+  expect(download.suggestedFilename()).toMatch(/^Feuille d.[ée]margement - 20230119/);
+  const text = await pdfText(fs.readFileSync((await download.path())!));
+  expect(text).toContain("Claire Martin");
+  expect(text).toContain("Signature du participant");
+  expect(text).toContain("Feuille signée par le formateur Marc Lefèvre");
+});
+
+test("another trainer gets 404 on that session, its PDF and its calendar file", async ({
+  browser,
+}) => {
+  const julie = await signedIn(browser, OTHER_TRAINER);
+  await expect(
+    julie.getByRole("heading", { level: 1, name: "Mes sessions à animer" }),
+  ).toBeVisible();
+  await expect(julie.getByRole("link", { name: "FORMATION SAFIR 3", exact: true })).toHaveCount(0);
+  for (const suffix of ["", "/feuille-emargement", "/agenda"]) {
+    const response = await julie.goto(`${sessionPath}${suffix}`);
+    expect(response?.status(), `${sessionPath}${suffix}`).toBe(404);
+  }
+});

@@ -1,0 +1,398 @@
+import "server-only";
+import { writeAudit } from "@/lib/audit/log";
+import type { Viewer } from "@/lib/auth/viewer";
+import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
+import { parisParts, parisTime } from "@/lib/dates/paris";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { AttendanceMethod, AttendanceStatus } from "@/lib/db/generated/enums";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { inBackground } from "@/lib/mail/queue";
+import { canCountersign, markProblem, type SlotTimes } from "./sheet-rules";
+
+/**
+ * The attendance sheet of one slot, shared by the trainer's and the
+ * organization's pages: marks are recorded until the trainer countersigns;
+ * the signature freezes them (version 1); a later correction names its reason
+ * and writes version n+1 (audited). The caller passes the sessions it may
+ * touch (trainerSessionWhere or staffSessionWhere): that filter is the only
+ * authorization here, and anything outside it is null (then 404).
+ */
+export type SheetOutcome<T> = { ok: true; value: T } | { ok: false; message: string } | null;
+
+export type MarkEntry = {
+  registrationId: string;
+  status: AttendanceStatus;
+  /** "HH:MM" Paris time, only for LATE. */
+  arrivedAt?: string;
+  leftAt?: string;
+};
+
+type Tx = Prisma.TransactionClient;
+
+/** The slot, when it belongs to one of the sessions the caller may touch. */
+async function findSlot(tx: Tx, sessions: Prisma.TrainingSessionWhereInput, slotId: string) {
+  return tx.sessionSlot.findFirst({
+    where: { id: slotId, session: sessions },
+    select: {
+      id: true,
+      sessionId: true,
+      startsAt: true,
+      endsAt: true,
+      session: { select: { organizationId: true, modality: true } },
+      sheets: { select: { version: true }, orderBy: { version: "desc" }, take: 1 },
+    },
+  });
+}
+
+/** "09:40" on the slot's Paris day. */
+function timeOnSlotDay(slot: SlotTimes, hhmm: string | undefined): Date | null {
+  if (!hhmm) return null;
+  const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
+  if (!match) return null;
+  const day = parisParts(slot.startsAt);
+  return parisTime(day.year, day.month, day.day, Number(match[1]), Number(match[2]));
+}
+
+type PreparedMark = {
+  registrationId: string;
+  status: AttendanceStatus;
+  arrivedAt: Date | null;
+  leftAt: Date | null;
+};
+
+/** Checks every mark against the slot's confirmed registrations; refuses them all or none. */
+async function prepareMarks(
+  tx: Tx,
+  slot: { id: string; sessionId: string } & SlotTimes,
+  marks: readonly MarkEntry[],
+): Promise<SheetOutcome<PreparedMark[]>> {
+  const ids = [...new Set(marks.map((m) => m.registrationId))];
+  if (ids.length !== marks.length) {
+    return { ok: false, message: "Un participant figure deux fois dans l'émargement." };
+  }
+  const confirmed = await tx.registration.count({
+    where: { id: { in: ids }, sessionId: slot.sessionId, status: "CONFIRMED" },
+  });
+  // A participant of another session (or not confirmed) is not on this sheet.
+  if (confirmed !== ids.length) return null;
+  const prepared: PreparedMark[] = [];
+  for (const mark of marks) {
+    const entry = {
+      registrationId: mark.registrationId,
+      status: mark.status,
+      arrivedAt: timeOnSlotDay(slot, mark.arrivedAt),
+      leftAt: timeOnSlotDay(slot, mark.leftAt),
+    };
+    const problem = markProblem(entry, slot);
+    if (problem) return { ok: false, message: problem };
+    prepared.push(entry);
+  }
+  return { ok: true, value: prepared };
+}
+
+/** Writes the marks that change; returns how many did. */
+async function writeMarks(
+  tx: Tx,
+  viewer: Viewer,
+  slot: { id: string; session: { organizationId: string } },
+  marks: readonly PreparedMark[],
+  method: AttendanceMethod,
+  now: Date,
+  auditAction: string,
+): Promise<number> {
+  const existing = await tx.attendance.findMany({
+    where: { slotId: slot.id, registrationId: { in: marks.map((m) => m.registrationId) } },
+    select: { registrationId: true, status: true, arrivedAt: true, leftAt: true },
+  });
+  const before = new Map(existing.map((a) => [a.registrationId, a]));
+  let changed = 0;
+  for (const mark of marks) {
+    const previous = before.get(mark.registrationId);
+    if (
+      previous &&
+      previous.status === mark.status &&
+      previous.arrivedAt?.getTime() === mark.arrivedAt?.getTime() &&
+      previous.leftAt?.getTime() === mark.leftAt?.getTime()
+    ) {
+      continue; // unchanged: a participant's own signature keeps its method and time
+    }
+    const data = {
+      status: mark.status,
+      arrivedAt: mark.arrivedAt,
+      leftAt: mark.leftAt,
+      method,
+      signedAt: now,
+      recordedById: viewer.id,
+      recordedAt: now,
+    };
+    await tx.attendance.upsert({
+      where: { registrationId_slotId: { registrationId: mark.registrationId, slotId: slot.id } },
+      create: { registrationId: mark.registrationId, slotId: slot.id, ...data },
+      update: data,
+    });
+    await writeAudit(tx, {
+      actorUserId: viewer.id,
+      organizationId: slot.session.organizationId,
+      action: auditAction,
+      entityType: "Registration",
+      entityId: mark.registrationId,
+      data: {
+        slotId: slot.id,
+        from: previous?.status ?? null,
+        to: mark.status,
+        arrivedAt: mark.arrivedAt?.toISOString() ?? null,
+        leftAt: mark.leftAt?.toISOString() ?? null,
+      },
+      at: now,
+    });
+    changed++;
+  }
+  return changed;
+}
+
+function announceCertificates(sessionId: string, registrationIds: string[], now: Date) {
+  // Presence recorded after the session may be what a certificate was waiting for.
+  inBackground("attestations disponibles", () =>
+    queueCertificateNotices({ sessionId, id: { in: registrationIds } }, now),
+  );
+}
+
+const FROZEN =
+  "La feuille d'émargement de cette séance est signée : elle ne se modifie plus que par une correction motivée.";
+
+/** Records marks on a sheet not yet signed. */
+export async function recordSlotMarks(
+  viewer: Viewer,
+  sessions: Prisma.TrainingSessionWhereInput,
+  method: "TRAINER" | "ORGANIZATION",
+  input: { slotId: string; marks: readonly MarkEntry[] },
+  now: Date = new Date(),
+): Promise<SheetOutcome<{ changed: number }>> {
+  const db = await getDb();
+  const result = await db.$transaction(async (tx) => {
+    const slot = await findSlot(tx, sessions, input.slotId);
+    if (!slot) return null;
+    if (slot.sheets.length > 0) return { ok: false as const, message: FROZEN };
+    const prepared = await prepareMarks(tx, slot, input.marks);
+    if (!prepared?.ok) return prepared;
+    const changed = await writeMarks(
+      tx,
+      viewer,
+      slot,
+      prepared.value,
+      method,
+      now,
+      "attendance.recorded",
+    );
+    return { ok: true as const, value: { changed, sessionId: slot.sessionId } };
+  });
+  if (result?.ok && result.value.changed > 0) {
+    announceCertificates(
+      result.value.sessionId,
+      input.marks.map((m) => m.registrationId),
+      now,
+    );
+  }
+  return result?.ok ? { ok: true, value: { changed: result.value.changed } } : result;
+}
+
+/** The frozen copy of a sheet, as its version stores it. */
+async function snapshot(tx: Tx, slotId: string, sessionId: string) {
+  const rows = await tx.attendance.findMany({
+    where: { slotId, registration: { sessionId, status: "CONFIRMED" } },
+    select: {
+      registrationId: true,
+      status: true,
+      method: true,
+      signedAt: true,
+      arrivedAt: true,
+      leftAt: true,
+    },
+    orderBy: { registrationId: "asc" },
+  });
+  return rows.map((r) => ({
+    registrationId: r.registrationId,
+    status: r.status,
+    method: r.method,
+    signedAt: r.signedAt?.toISOString() ?? null,
+    arrivedAt: r.arrivedAt?.toISOString() ?? null,
+    leftAt: r.leftAt?.toISOString() ?? null,
+  }));
+}
+
+/**
+ * The trainer's countersignature ("Signer la feuille d'émargement"). For a
+ * virtual class, a participant without a mark who joined during the slot is
+ * recorded present from the join log (Code du travail D6353-4). Every
+ * confirmed participant must then have a mark.
+ */
+export async function signSheet(
+  viewer: Viewer,
+  sessions: Prisma.TrainingSessionWhereInput,
+  input: { slotId: string },
+  now: Date = new Date(),
+): Promise<SheetOutcome<{ version: number }>> {
+  const db = await getDb();
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const slot = await findSlot(tx, sessions, input.slotId);
+      if (!slot) return null;
+      if (slot.sheets.length > 0) {
+        return { ok: false as const, message: "Cette feuille d'émargement est déjà signée." };
+      }
+      if (!canCountersign(slot, now)) {
+        return {
+          ok: false as const,
+          message: "La feuille d'émargement se signe une fois la séance commencée.",
+        };
+      }
+      const confirmed = await tx.registration.findMany({
+        where: { sessionId: slot.sessionId, status: "CONFIRMED" },
+        select: {
+          id: true,
+          attendance: { where: { slotId: slot.id }, select: { id: true } },
+          joins: {
+            where: { slotId: slot.id, joinedAt: { gte: slot.startsAt, lte: slot.endsAt } },
+            select: { joinedAt: true },
+            orderBy: { joinedAt: "asc" },
+            take: 1,
+          },
+        },
+      });
+      const fromJoinLog = confirmed.filter((r) => r.attendance.length === 0 && r.joins.length);
+      for (const r of fromJoinLog) {
+        await tx.attendance.create({
+          data: {
+            registrationId: r.id,
+            slotId: slot.id,
+            status: "PRESENT",
+            method: "JOIN_LOG",
+            signedAt: r.joins[0]!.joinedAt,
+            recordedById: viewer.id,
+            recordedAt: now,
+          },
+        });
+      }
+      const unmarked = confirmed.filter(
+        (r) => r.attendance.length === 0 && r.joins.length === 0,
+      ).length;
+      if (unmarked > 0) {
+        // Thrown so that the join-log marks above are not kept either.
+        throw new SheetRefusal(
+          `Indiquez la présence de chaque participant avant de signer (${unmarked} sans statut).`,
+        );
+      }
+      const marks = await snapshot(tx, slot.id, slot.sessionId);
+      await tx.attendanceSheet.create({
+        data: { slotId: slot.id, version: 1, signedById: viewer.id, signedAt: now, marks },
+      });
+      await writeAudit(tx, {
+        actorUserId: viewer.id,
+        organizationId: slot.session.organizationId,
+        action: "attendance.sheet_signed",
+        entityType: "SessionSlot",
+        entityId: slot.id,
+        data: { version: 1, participants: marks.length, fromJoinLog: fromJoinLog.length },
+        at: now,
+      });
+      return {
+        ok: true as const,
+        value: { version: 1, sessionId: slot.sessionId, ids: fromJoinLog.map((r) => r.id) },
+      };
+    });
+    if (result?.ok && result.value.ids.length) {
+      announceCertificates(result.value.sessionId, result.value.ids, now);
+    }
+    return result?.ok ? { ok: true, value: { version: 1 } } : result;
+  } catch (error) {
+    if (error instanceof SheetRefusal) return { ok: false, message: error.message };
+    // Two signatures at once: the second meets the first's version 1.
+    if (isUniqueViolation(error)) {
+      return { ok: false, message: "Cette feuille d'émargement est déjà signée." };
+    }
+    throw error;
+  }
+}
+
+class SheetRefusal extends Error {}
+
+/**
+ * A correction of a signed sheet: the marks change, and a new version records
+ * who corrected, when and why (the earlier versions stay as they were signed).
+ */
+export async function correctSheet(
+  viewer: Viewer,
+  sessions: Prisma.TrainingSessionWhereInput,
+  method: "TRAINER" | "ORGANIZATION",
+  input: { slotId: string; marks: readonly MarkEntry[]; reason: string },
+  now: Date = new Date(),
+): Promise<SheetOutcome<{ version: number; changed: number }>> {
+  const db = await getDb();
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const slot = await findSlot(tx, sessions, input.slotId);
+      if (!slot) return null;
+      const last = slot.sheets[0]?.version ?? 0;
+      if (last === 0) {
+        return {
+          ok: false as const,
+          message: "Cette feuille n'est pas encore signée : enregistrez l'émargement directement.",
+        };
+      }
+      const prepared = await prepareMarks(tx, slot, input.marks);
+      if (!prepared?.ok) return prepared;
+      const changed = await writeMarks(
+        tx,
+        viewer,
+        slot,
+        prepared.value,
+        method,
+        now,
+        "attendance.corrected",
+      );
+      if (changed === 0) {
+        return { ok: false as const, message: "Aucune présence ne change : rien n'a été corrigé." };
+      }
+      const version = last + 1;
+      const marks = await snapshot(tx, slot.id, slot.sessionId);
+      await tx.attendanceSheet.create({
+        data: {
+          slotId: slot.id,
+          version,
+          signedById: viewer.id,
+          signedAt: now,
+          reason: input.reason,
+          marks,
+        },
+      });
+      await writeAudit(tx, {
+        actorUserId: viewer.id,
+        organizationId: slot.session.organizationId,
+        action: "attendance.sheet_corrected",
+        entityType: "SessionSlot",
+        entityId: slot.id,
+        data: { version, reason: input.reason, changed },
+        at: now,
+      });
+      return { ok: true as const, value: { version, changed, sessionId: slot.sessionId } };
+    });
+    if (result?.ok) {
+      announceCertificates(
+        result.value.sessionId,
+        input.marks.map((m) => m.registrationId),
+        now,
+      );
+      return { ok: true, value: { version: result.value.version, changed: result.value.changed } };
+    }
+    return result;
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      return {
+        ok: false,
+        message: "La feuille vient d'être corrigée par ailleurs : rechargez la page.",
+      };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { recordIdSchema } from "@/lib/db/record-id";
+
+/**
+ * The trainer space's forms and the actions that receive them share these
+ * schemas (no "server-only": the browser validates with them too).
+ */
+const id = recordIdSchema;
+
+export const TRAINER_ATTENDANCE_CHOICES = ["PRESENT", "LATE", "ABSENT", "EXCUSED"] as const;
+
+const time = z
+  .string()
+  .regex(/^(|([01]\d|2[0-3]):[0-5]\d)$/, "Heure au format HH:MM.")
+  .optional();
+
+const mark = z.object({
+  registrationId: id,
+  status: z.enum(TRAINER_ATTENDANCE_CHOICES, "Choisissez un statut."),
+  arrivedAt: time,
+  leftAt: time,
+});
+
+export const trainerAttendanceSchema = z.object({
+  sessionId: id,
+  slotId: id,
+  marks: z.array(mark).min(1, "Aucune présence à enregistrer.").max(1000),
+});
+export type TrainerAttendanceInput = z.infer<typeof trainerAttendanceSchema>;
+
+export const signSheetSchema = z.object({ sessionId: id, slotId: id });
+
+export const correctSheetSchema = trainerAttendanceSchema.extend({
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Indiquez le motif de la correction.")
+    .max(500, "Le motif ne peut pas dépasser 500 caractères."),
+});
+export type CorrectSheetInput = z.infer<typeof correctSheetSchema>;
+
+export const selfSignSchema = z.object({
+  slotId: id,
+  code: z
+    .string("Saisissez le code.")
+    .regex(/^\d{6}$/, "Saisissez les 6 chiffres du code affiché par le formateur."),
+});
+export type SelfSignInput = z.infer<typeof selfSignSchema>;
+
+export const calendarFeedSchema = z.object({
+  intent: z.enum(["rotate", "revoke"], "Action inconnue."),
+});
+
+export const addTrainerSchema = z.object({
+  sessionId: id,
+  email: z.string().trim().toLowerCase().email("Saisissez une adresse e-mail valide.").max(254),
+  firstName: z.string().trim().min(1, "Saisissez le prénom.").max(100),
+  lastName: z.string().trim().min(1, "Saisissez le nom.").max(100),
+});
+export type AddTrainerInput = z.infer<typeof addTrainerSchema>;
+
+export const removeTrainerSchema = z.object({ sessionId: id, trainerId: id });

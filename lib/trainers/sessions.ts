@@ -1,0 +1,303 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+import type {
+  AttendanceMethod,
+  AttendanceStatus,
+  HalfDay,
+  Modality,
+  SessionStatus,
+} from "@/lib/db/generated/enums";
+import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "@/lib/sessions/list-query";
+import { placeOf } from "@/lib/sessions/session-card";
+import { formatSessionDays } from "@/lib/sessions/session-dates";
+import { trainerRegistrationWhere, trainerSessionWhere } from "./scope";
+
+/** A card of "Mes sessions à animer". */
+export type TrainerSessionCard = {
+  id: string;
+  title: string;
+  modality: Modality;
+  reference: string;
+  status: SessionStatus;
+  dates: string[];
+  place: string;
+  organizationName: string;
+  confirmedParticipants: number;
+};
+
+export type TrainerSessionList = {
+  cards: TrainerSessionCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+};
+
+/** The sessions a trainer teaches: upcoming (not ended) or ended, searched by title or reference. */
+export async function listTrainerSessions(
+  viewer: Viewer,
+  query: Pick<SessionListQuery, "vue" | "q" | "page">,
+  now: Date = new Date(),
+): Promise<TrainerSessionList> {
+  const scope = trainerSessionWhere(viewer);
+  if (!scope) return { cards: [], total: 0, page: 1, pageCount: 0 };
+  const upcoming = query.vue === "prochaines";
+  const where: Prisma.TrainingSessionWhereInput = {
+    AND: [
+      scope,
+      upcoming ? { endsAt: { gte: now } } : { endsAt: { lt: now } },
+      query.q
+        ? {
+            OR: [
+              { reference: { contains: query.q, mode: "insensitive" } },
+              { course: { title: { contains: query.q, mode: "insensitive" } } },
+            ],
+          }
+        : {},
+    ],
+  };
+  const db = await getDb();
+  const [total, rows] = await Promise.all([
+    db.trainingSession.count({ where }),
+    db.trainingSession.findMany({
+      where,
+      select: {
+        id: true,
+        reference: true,
+        modality: true,
+        status: true,
+        placeLabel: true,
+        venue: { select: { city: true } },
+        course: { select: { title: true } },
+        organization: { select: { name: true } },
+        slots: { select: { date: true, halfDay: true }, orderBy: { startsAt: "asc" } },
+        _count: { select: { registrations: { where: { status: "CONFIRMED" } } } },
+      },
+      orderBy: upcoming ? { startsAt: "asc" } : { endsAt: "desc" },
+      skip: (query.page - 1) * SESSIONS_PAGE_SIZE,
+      take: SESSIONS_PAGE_SIZE,
+    }),
+  ]);
+  return {
+    total,
+    page: query.page,
+    pageCount: Math.ceil(total / SESSIONS_PAGE_SIZE),
+    cards: rows.map((r) => ({
+      id: r.id,
+      title: r.course.title,
+      modality: r.modality,
+      reference: r.reference,
+      status: r.status,
+      dates: formatSessionDays(r.slots),
+      place: placeOf({
+        modality: r.modality,
+        placeLabel: r.placeLabel,
+        venueCity: r.venue?.city ?? null,
+      }),
+      organizationName: r.organization.name,
+      confirmedParticipants: r._count.registrations,
+    })),
+  };
+}
+
+export type SheetMark = {
+  status: AttendanceStatus;
+  method: AttendanceMethod;
+  signedAt: Date | null;
+  arrivedAt: Date | null;
+  leftAt: Date | null;
+};
+
+export type TrainerSessionDetails = {
+  id: string;
+  title: string;
+  reference: string;
+  modality: Modality;
+  status: SessionStatus;
+  organizationName: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  venue: { name: string; address: string } | null;
+  joinUrl: string | null;
+  programme: string;
+  objectives: string;
+  slots: {
+    id: string;
+    date: Date;
+    halfDay: HalfDay;
+    startsAt: Date;
+    endsAt: Date;
+    title: string;
+    durationMinutes: number;
+    sheets: { version: number; signedAt: Date; signedBy: string; reason: string | null }[];
+  }[];
+  participants: {
+    registrationId: string;
+    name: string;
+    companyName: string | null;
+    positioning: { score: number; maxScore: number } | null;
+    /** slotId -> mark */
+    attendance: Record<string, SheetMark>;
+    /** slotIds with a virtual-class join during the slot */
+    joinedSlots: string[];
+  }[];
+};
+
+/**
+ * The trainer's session page in one query: programme, slots with their sheet
+ * versions, place or link, and the confirmed participants (name, firm,
+ * positioning score and marks: nothing else personal). Null when not his.
+ */
+export async function getTrainerSession(
+  viewer: Viewer,
+  sessionId: string,
+): Promise<TrainerSessionDetails | null> {
+  const where = trainerSessionWhere(viewer, sessionId);
+  const registrations = trainerRegistrationWhere(viewer, sessionId);
+  if (!where || !registrations) return null;
+  const row = await (
+    await getDb()
+  ).trainingSession.findFirst({
+    where,
+    select: {
+      id: true,
+      reference: true,
+      modality: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      placeLabel: true,
+      joinUrl: true,
+      organization: { select: { name: true } },
+      venue: { select: { name: true, addressLine1: true, postalCode: true, city: true } },
+      course: { select: { title: true, programme: true, objectives: true } },
+      slots: {
+        select: {
+          id: true,
+          date: true,
+          halfDay: true,
+          startsAt: true,
+          endsAt: true,
+          title: true,
+          durationMinutes: true,
+          sheets: {
+            select: {
+              version: true,
+              signedAt: true,
+              reason: true,
+              signedBy: { select: { firstName: true, lastName: true } },
+            },
+            orderBy: { version: "asc" },
+          },
+        },
+        orderBy: { startsAt: "asc" },
+      },
+      registrations: {
+        where: { status: "CONFIRMED" },
+        select: {
+          id: true,
+          participant: {
+            select: {
+              user: { select: { firstName: true, lastName: true } },
+              company: { select: { name: true } },
+            },
+          },
+          responses: {
+            where: { status: "SUBMITTED", questionnaire: { kind: "POSITIONING" } },
+            select: { score: true, maxScore: true },
+            take: 1,
+          },
+          attendance: {
+            select: {
+              slotId: true,
+              status: true,
+              method: true,
+              signedAt: true,
+              arrivedAt: true,
+              leftAt: true,
+            },
+          },
+          joins: { select: { slotId: true, joinedAt: true } },
+        },
+        orderBy: [{ participant: { user: { lastName: "asc" } } }, { createdAt: "asc" }],
+      },
+    },
+  });
+  if (!row) return null;
+  const slotTimes = new Map(row.slots.map((s) => [s.id, s]));
+  return {
+    id: row.id,
+    title: row.course.title,
+    reference: row.reference,
+    modality: row.modality,
+    status: row.status,
+    organizationName: row.organization.name,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    place: placeOf({
+      modality: row.modality,
+      placeLabel: row.placeLabel,
+      venueCity: row.venue?.city ?? null,
+    }),
+    venue: row.venue
+      ? {
+          name: row.venue.name,
+          address: `${row.venue.addressLine1}, ${row.venue.postalCode} ${row.venue.city}`,
+        }
+      : null,
+    joinUrl: row.modality === "VIRTUAL_CLASS" ? row.joinUrl : null,
+    programme: row.course.programme,
+    objectives: row.course.objectives,
+    slots: row.slots.map((s) => ({
+      id: s.id,
+      date: s.date,
+      halfDay: s.halfDay,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      title: s.title,
+      durationMinutes: s.durationMinutes,
+      sheets: s.sheets.map((v) => ({
+        version: v.version,
+        signedAt: v.signedAt,
+        reason: v.reason,
+        signedBy: `${v.signedBy.firstName} ${v.signedBy.lastName}`,
+      })),
+    })),
+    participants: row.registrations.map((r) => {
+      const response = r.responses[0];
+      return {
+        registrationId: r.id,
+        name: `${r.participant.user.firstName} ${r.participant.user.lastName}`,
+        companyName: r.participant.company?.name ?? null,
+        positioning:
+          response && response.score !== null && response.maxScore !== null
+            ? { score: response.score, maxScore: response.maxScore }
+            : null,
+        attendance: Object.fromEntries(
+          r.attendance.map((a) => [
+            a.slotId,
+            {
+              status: a.status,
+              method: a.method,
+              signedAt: a.signedAt,
+              arrivedAt: a.arrivedAt,
+              leftAt: a.leftAt,
+            },
+          ]),
+        ),
+        joinedSlots: [
+          ...new Set(
+            r.joins
+              .filter((j) => {
+                const slot = slotTimes.get(j.slotId);
+                return slot && j.joinedAt >= slot.startsAt && j.joinedAt <= slot.endsAt;
+              })
+              .map((j) => j.slotId),
+          ),
+        ],
+      };
+    }),
+  };
+}
