@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { MODALITY_LABELS } from "@/lib/sessions/labels";
+import { MODALITY_LABELS } from "@/lib/format/labels";
 import type { TrainerSessionCard as Card } from "@/lib/trainers/sessions";
 
 /** A card of "Mes sessions à animer": what the participant's card shows, for the trainer. */

@@ -2,7 +2,7 @@ import { Text, View } from "@react-pdf/renderer";
 import { formatCalendarDay, formatDateTime, formatHour } from "@/lib/dates/paris";
 import { formatHours } from "@/lib/format/duration";
 import { A4Document, Fields, Heading, renderPdf, styles, t } from "@/lib/documents/pdf-parts";
-import { HALF_DAY_LABELS, MODALITY_LABELS } from "@/lib/sessions/labels";
+import { HALF_DAY_LABELS, MODALITY_LABELS } from "@/lib/format/labels";
 import { ATTENDANCE_LABELS, ATTENDANCE_METHOD_LABELS } from "./labels";
 import type { SheetDocument } from "./sheet-document";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import type { Viewer } from "@/lib/auth/viewer";
-import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
+import { queueCertificateNotices } from "@/lib/certificates/notice";
 import { parisParts, parisTime } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";

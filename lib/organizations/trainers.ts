@@ -1,6 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
-import { inviteTrainer } from "@/lib/auth/invitations";
+import { inviteTrainer } from "@/lib/accounts/invitations";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";

@@ -1,5 +1,4 @@
 import { isSelfSignOpen } from "@/lib/attendance/sheet-rules";
-import { formatDate } from "@/lib/dates/paris";
 import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
 import {
   questionnaireEntries,

@@ -6,7 +6,7 @@ import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client
 import { failure, type ActionResult } from "@/lib/actions/result";
 import { signOwnPresence } from "@/lib/attendance/self-sign";
 import { correctSheet, recordSlotMarks, signSheet } from "@/lib/attendance/sheet";
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { staffSessionWhere } from "@/lib/organizations/access";
 import { addSessionTrainer, removeSessionTrainer } from "@/lib/organizations/trainers";
 import { feedUrls, revokeTrainerFeed, rotateTrainerFeed } from "./calendar";

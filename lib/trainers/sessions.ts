@@ -10,8 +10,8 @@ import type {
   SessionStatus,
 } from "@/lib/db/generated/enums";
 import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "@/lib/sessions/list-query";
-import { placeOf } from "@/lib/sessions/session-card";
-import { formatSessionDays } from "@/lib/sessions/session-dates";
+import { placeOf } from "@/lib/format/place";
+import { formatSessionDays } from "@/lib/dates/session-dates";
 import { trainerRegistrationWhere, trainerSessionWhere } from "./scope";
 
 /** A card of "Mes sessions à animer". */

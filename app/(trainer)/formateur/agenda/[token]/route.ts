@@ -1,4 +1,4 @@
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { notFoundResponse } from "@/lib/http/file-response";
 import { trainerFeedCalendar } from "@/lib/trainers/calendar";
 

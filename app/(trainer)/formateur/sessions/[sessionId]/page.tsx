@@ -15,7 +15,7 @@ import {
   parisParts,
 } from "@/lib/dates/paris";
 import { formatHours } from "@/lib/format/duration";
-import { HALF_DAY_LABELS, MODALITY_LABELS } from "@/lib/sessions/labels";
+import { HALF_DAY_LABELS, MODALITY_LABELS } from "@/lib/format/labels";
 import { getTrainerSession } from "@/lib/trainers/sessions";
 
 export const metadata: Metadata = { title: "Session à animer" };

@@ -1,6 +1,6 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { documentFileName } from "@/lib/documents/file-name";
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
 import { trainerSessionCalendar } from "@/lib/trainers/calendar";
 

@@ -1,5 +1,5 @@
 import { getViewer } from "@/lib/auth/viewer";
-import { publicBaseUrl } from "@/lib/documents/public-url";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { notFoundResponse } from "@/lib/http/file-response";
 import { trainerSlotCode } from "@/lib/trainers/slot-code";
 
