@@ -12,6 +12,12 @@ export type Viewer = {
   participantId: string | null;
   companies: { companyId: string; companyName: string; permissions: string[] }[];
   organizations: { organizationId: string; organizationName: string; role: string }[];
+  /** The participant's stage d'expertise comptable (Espace stagiaire), if any. */
+  internshipId: string | null;
+  /** Maître or co-maître de stage of at least one stage (Espace maître de stage). */
+  supervisesInternships: boolean;
+  /** Contrôleur de stage of at least one stage. */
+  controlsInternships: boolean;
   spaces: Space[];
 };
 
@@ -34,7 +40,19 @@ export async function loadViewer(
       lastName: true,
       sessionVersion: true,
       anonymizedAt: true,
-      participant: { select: { id: true } },
+      participant: {
+        select: {
+          id: true,
+          internships: {
+            where: { status: { not: "VOID" } },
+            select: { id: true },
+            orderBy: { startDate: "desc" },
+            take: 1,
+          },
+        },
+      },
+      supervisions: { select: { id: true }, take: 1 },
+      internshipControls: { select: { id: true }, take: 1 },
       companyMemberships: {
         select: {
           companyId: true,
@@ -67,6 +85,9 @@ export async function loadViewer(
       organizationName: s.organization.name,
       role: s.role,
     })),
+    internshipId: user.participant?.internships[0]?.id ?? null,
+    supervisesInternships: user.supervisions.length > 0,
+    controlsInternships: user.internshipControls.length > 0,
   };
   return { ...viewer, spaces: spacesOf(viewer) };
 }

@@ -1,26 +1,34 @@
 /** The spaces of the product a user may enter, from their memberships. */
-export type Space = "participant" | "company" | "organization";
+export type Space = "participant" | "internship" | "company" | "supervisor" | "organization";
 
 export const SPACE_LABELS: Record<Space, string> = {
   participant: "Participant",
   company: "Entreprise",
   organization: "Organisme",
+  internship: "Espace stagiaire",
+  supervisor: "Espace maître de stage",
 };
 
 export const SPACE_HOME: Record<Space, string> = {
   participant: "/sessions",
   company: "/entreprise",
   organization: "/organisme",
+  internship: "/stage",
+  supervisor: "/maitre-de-stage",
 };
 
 export function spacesOf(viewer: {
   participantId: string | null;
   companies: readonly unknown[];
   organizations: readonly unknown[];
+  internshipId?: string | null;
+  supervisesInternships?: boolean;
 }): Space[] {
   const spaces: Space[] = [];
   if (viewer.participantId) spaces.push("participant");
+  if (viewer.internshipId) spaces.push("internship");
   if (viewer.companies.length) spaces.push("company");
+  if (viewer.supervisesInternships) spaces.push("supervisor");
   if (viewer.organizations.length) spaces.push("organization");
   return spaces;
 }

@@ -104,6 +104,10 @@ CREATE TABLE "InternshipDocument" (
     "state" "InternshipDocumentState" NOT NULL DEFAULT 'DRAFT',
     "draftBody" TEXT,
     "draftHours" JSONB,
+    "draftFileKey" TEXT,
+    "draftFileName" TEXT,
+    "draftFileType" TEXT,
+    "draftFileSize" INTEGER,
     "stateChangedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -166,6 +170,9 @@ CREATE INDEX "InternshipControl_userId_idx" ON "InternshipControl"("userId");
 
 -- CreateIndex
 CREATE INDEX "InternshipSuspension_internshipId_idx" ON "InternshipSuspension"("internshipId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InternshipDocument_draftFileKey_key" ON "InternshipDocument"("draftFileKey");
 
 -- CreateIndex
 CREATE INDEX "InternshipDocument_internshipId_state_idx" ON "InternshipDocument"("internshipId", "state");

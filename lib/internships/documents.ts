@@ -1,0 +1,172 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { parisDay } from "@/lib/dates/paris";
+import { getDb } from "@/lib/db";
+import { isRecordId } from "@/lib/db/record-id";
+import type { InternshipDocumentKind } from "@/lib/db/generated/enums";
+import type { Prisma } from "@/lib/db/generated/client";
+import { readActivityHours, type ActivityHours } from "./activity-kinds";
+import { getDossierFor, getMyDossier, type Dossier } from "./dossier";
+import { documentLabel, type Obligation } from "./obligations";
+import { documentScope, supervisionOn } from "./scope";
+
+const documentSelect = {
+  id: true,
+  internshipId: true,
+  kind: true,
+  sequence: true,
+  year: true,
+  periodStart: true,
+  periodEnd: true,
+  state: true,
+  draftBody: true,
+  draftHours: true,
+  draftFileName: true,
+  draftFileType: true,
+  draftFileSize: true,
+  stateChangedAt: true,
+  updatedAt: true,
+  versions: {
+    select: {
+      id: true,
+      version: true,
+      body: true,
+      hours: true,
+      fileName: true,
+      mimeType: true,
+      sizeBytes: true,
+      createdAt: true,
+      createdBy: { select: { firstName: true, lastName: true } },
+    },
+    orderBy: { version: "desc" },
+  },
+  reviews: {
+    select: {
+      id: true,
+      role: true,
+      fromState: true,
+      toState: true,
+      comment: true,
+      at: true,
+      user: { select: { firstName: true, lastName: true } },
+      version: { select: { version: true } },
+    },
+    orderBy: { at: "asc" },
+  },
+} satisfies Prisma.InternshipDocumentSelect;
+
+type DocumentRow = Prisma.InternshipDocumentGetPayload<{ select: typeof documentSelect }>;
+
+export type DocumentVersionView = Omit<DocumentRow["versions"][number], "hours"> & {
+  hours: ActivityHours | null;
+};
+
+export type DocumentView = Omit<DocumentRow, "draftHours" | "versions"> & {
+  draftHours: ActivityHours;
+  versions: DocumentVersionView[];
+};
+
+export type DocumentPage = {
+  dossier: Dossier;
+  obligation: Obligation;
+  label: string;
+  kind: InternshipDocumentKind;
+  sequence: number;
+  /** Null until the stagiaire first saves a draft. */
+  document: DocumentView | null;
+};
+
+function toView(row: DocumentRow): DocumentView {
+  return {
+    ...row,
+    draftHours: readActivityHours(row.draftHours),
+    versions: row.versions.map((v) => ({
+      ...v,
+      hours: v.hours ? readActivityHours(v.hours) : null,
+    })),
+  };
+}
+
+const OBLIGATION_KIND = {
+  REPORT: "report",
+  ACTIVITY_SHEET: "activity-sheet",
+  TRAINING_SHEET: "training-sheet",
+} as const;
+
+/**
+ * A report or a sheet of the stagiaire's own stage, by its number (or year):
+ * null when the stage asks no such document.
+ */
+export async function getMyDocumentPage(
+  viewer: Viewer,
+  kind: keyof typeof OBLIGATION_KIND,
+  sequence: number,
+  now: Date = new Date(),
+): Promise<DocumentPage | null> {
+  const dossier = await getMyDossier(viewer, now);
+  if (!dossier) return null;
+  const obligation = dossier.obligations.find(
+    (o) => o.key === `${OBLIGATION_KIND[kind]}-${sequence}`,
+  );
+  if (!obligation) return null;
+  const db = await getDb();
+  const row = await db.internshipDocument.findFirst({
+    where: {
+      AND: [
+        documentScope(viewer, "stagiaire", parisDay(now)),
+        { internshipId: dossier.id, kind, sequence },
+      ],
+    },
+    select: documentSelect,
+  });
+  return {
+    dossier,
+    obligation,
+    label: documentLabel(kind, sequence),
+    kind,
+    sequence,
+    document: row ? toView(row) : null,
+  };
+}
+
+/** A document of a stage the viewer supervises today: null otherwise. */
+export async function getSupervisedDocumentPage(
+  viewer: Viewer,
+  documentId: string,
+  now: Date = new Date(),
+): Promise<(DocumentPage & { document: DocumentView; canReview: boolean }) | null> {
+  if (!isRecordId(documentId)) return null;
+  const db = await getDb();
+  const today = parisDay(now);
+  const row = await db.internshipDocument.findFirst({
+    where: { AND: [documentScope(viewer, "supervisor", today), { id: documentId }] },
+    select: {
+      ...documentSelect,
+      internship: {
+        select: {
+          supervisions: {
+            where: supervisionOn(viewer, today),
+            select: { role: true, startDate: true },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const dossier = await getDossierFor(viewer, "supervisor", row.internshipId, now);
+  if (!dossier) return null;
+  const obligation = dossier.obligations.find((o) => o.documentId === row.id) ?? null;
+  if (!obligation) return null;
+  const { internship, ...document } = row;
+  return {
+    dossier,
+    obligation,
+    label: documentLabel(row.kind, row.sequence),
+    kind: row.kind,
+    sequence: row.sequence,
+    document: toView(document),
+    canReview: internship.supervisions.some(
+      (s) => s.role === "MASTER" && s.startDate.getTime() <= row.periodEnd.getTime(),
+    ),
+  };
+}
