@@ -170,3 +170,55 @@ export async function getSupervisedDocumentPage(
     ),
   };
 }
+
+/** The stagiaire's own document by id (PDF export): null when it is not theirs. */
+export async function getMyDocumentPageById(
+  viewer: Viewer,
+  documentId: string,
+  now: Date = new Date(),
+): Promise<(DocumentPage & { document: DocumentView }) | null> {
+  if (!isRecordId(documentId)) return null;
+  const db = await getDb();
+  const found = await db.internshipDocument.findFirst({
+    where: { AND: [documentScope(viewer, "stagiaire", parisDay(now)), { id: documentId }] },
+    select: { kind: true, sequence: true },
+  });
+  if (
+    !found ||
+    (found.kind !== "REPORT" && found.kind !== "ACTIVITY_SHEET" && found.kind !== "TRAINING_SHEET")
+  ) {
+    return null;
+  }
+  const page = await getMyDocumentPage(viewer, found.kind, found.sequence, now);
+  return page?.document ? { ...page, document: page.document } : null;
+}
+
+/**
+ * A transmitted file, for whoever may read its document (the stagiaire, the
+ * maître for that period): null for anyone else and for a version without file.
+ */
+export async function getVersionFile(
+  viewer: Viewer,
+  audience: "stagiaire" | "supervisor",
+  documentId: string,
+  versionId: string,
+  now: Date = new Date(),
+) {
+  if (!isRecordId(documentId) || !isRecordId(versionId)) return null;
+  const db = await getDb();
+  const version = await db.internshipDocumentVersion.findFirst({
+    where: {
+      id: versionId,
+      storageKey: { not: null },
+      document: { AND: [documentScope(viewer, audience, parisDay(now)), { id: documentId }] },
+    },
+    select: { storageKey: true, fileName: true, mimeType: true, sizeBytes: true },
+  });
+  if (!version?.storageKey || !version.fileName || !version.mimeType) return null;
+  return {
+    storageKey: version.storageKey,
+    fileName: version.fileName,
+    mimeType: version.mimeType,
+    sizeBytes: version.sizeBytes,
+  };
+}

@@ -41,6 +41,13 @@ export type SeedRows = {
   elearningQuestion: Prisma.ElearningQuestionCreateManyInput[];
   issuedDocument: Prisma.IssuedDocumentCreateManyInput[];
   auditLog: Prisma.AuditLogCreateManyInput[];
+  regionalCouncil: Prisma.RegionalCouncilCreateManyInput[];
+  internship: Prisma.InternshipCreateManyInput[];
+  internshipSupervision: Prisma.InternshipSupervisionCreateManyInput[];
+  internshipControl: Prisma.InternshipControlCreateManyInput[];
+  internshipDocument: Prisma.InternshipDocumentCreateManyInput[];
+  internshipDocumentVersion: Prisma.InternshipDocumentVersionCreateManyInput[];
+  documentReview: Prisma.DocumentReviewCreateManyInput[];
 };
 
 export type ModelName = keyof SeedRows;
@@ -82,6 +89,13 @@ export const INSERT_ORDER: readonly ModelName[] = [
   "elearningQuestion",
   "issuedDocument",
   "auditLog",
+  "regionalCouncil",
+  "internship",
+  "internshipSupervision",
+  "internshipControl",
+  "internshipDocument",
+  "internshipDocumentVersion",
+  "documentReview",
 ];
 
 export function emptyRows(): SeedRows {
