@@ -71,6 +71,9 @@ describe("the table", () => {
       const orgs = viewer.organizations.map((o) => o.organizationId);
       expect(orgs.includes(f.organizationId)).toBe(role.organization === "Y");
       expect(orgs.length > 0).toBe(role.organization !== null);
+      expect(viewer.internshipId === f.internshipId).toBe(role.internship === "L");
+      expect(viewer.internshipId !== null).toBe(Boolean(role.internship));
+      expect(viewer.supervisesInternships).toBe(Boolean(role.supervises));
     },
   );
 });

@@ -15,11 +15,16 @@ export type Role = {
     | { email: string }
     | "manager of another company"
     | "staff of another organization"
+    | "maître of another stagiaire"
     | "user without a space";
   participant: "A" | "other" | null;
   /** Member of company X with these permissions, or of another company only. */
   company: { of: "X"; permissions: readonly Permission[] } | { of: "other" } | null;
   organization: "Y" | "other" | null;
+  /** Stagiaire: L is Lucas Moreau, whose stage the internship rows point at. */
+  internship?: "L" | null;
+  /** Maître de stage of L's stage, or of another stagiaire's only. */
+  supervises?: "L" | "other" | null;
   /** For "manager without p": the grant removed from the manager for this role's cells. */
   revoked?: Permission;
 };
@@ -64,6 +69,8 @@ export const ROLES: readonly Role[] = [
     participant: null,
     company: { of: "X", permissions: ALL },
     organization: null,
+    // Julien Delorme is also Lucas Moreau's maître de stage (two spaces).
+    supervises: "L",
   },
   ...ALL.map((p): Role => ({
     key: `manager without ${p}`,
@@ -71,6 +78,7 @@ export const ROLES: readonly Role[] = [
     participant: null,
     company: { of: "X", permissions: ALL.filter((q) => q !== p) },
     organization: null,
+    supervises: "L",
     revoked: p,
   })),
   {
@@ -88,6 +96,23 @@ export const ROLES: readonly Role[] = [
     organization: "Y",
   },
   {
+    key: "stagiaire L",
+    user: { email: "stagiaire@demo.test" },
+    participant: "other",
+    company: null,
+    organization: null,
+    internship: "L",
+  },
+  {
+    // A maître de stage, and nothing else, of a stagiaire who is not L.
+    key: "maître of another stagiaire",
+    user: "maître of another stagiaire",
+    participant: null,
+    company: null,
+    organization: null,
+    supervises: "other",
+  },
+  {
     key: "staff of another organization",
     user: "staff of another organization",
     participant: null,
@@ -102,13 +127,17 @@ export const ROLES: readonly Role[] = [
  * Company rows: membership of company X, with a permission or without
  * ("member"), or of any company ("any member"). Organization rows: staff of
  * any organization (their own lists) or of Y (the row's params are Y's).
+ * Internship rows: the stagiaire's own stage (only L has one), a maître de
+ * stage's own lists, or L's stage seen by its maître.
  */
 export type Needs =
   | "nothing"
   | "sign-in"
   | { participant: "own data" | "A's resource" }
   | { company: Permission | "member" | "any member" }
-  | { organization: "any staff" | "staff of Y" };
+  | { organization: "any staff" | "staff of Y" }
+  | { internship: "own stage" }
+  | { supervisor: "any maître" | "maître of L" };
 
 /**
  * What the code answers. "signin": redirect to /connexion; "home": redirect to
@@ -128,6 +157,10 @@ export function holds(role: Role, needs: Needs): boolean {
   if (needs === "sign-in") return true;
   if ("participant" in needs) {
     return needs.participant === "own data" ? role.participant !== null : role.participant === "A";
+  }
+  if ("internship" in needs) return role.internship === "L";
+  if ("supervisor" in needs) {
+    return needs.supervisor === "any maître" ? Boolean(role.supervises) : role.supervises === "L";
   }
   if ("company" in needs) {
     if (!role.company) return false;
