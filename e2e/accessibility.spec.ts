@@ -316,6 +316,62 @@ const AUDITS: Audit[] = [
   { route: "/organisme/factures", name: "factures", as: "organisme", start: "/organisme/factures" },
   { route: "/organisme/journal", name: "journal", as: "organisme", start: "/organisme/journal" },
 
+  // Espace stagiaire (Lucas Moreau).
+  { route: "/stage", name: "mon stage", as: "stagiaire", start: "/stage" },
+  { route: "/stage", name: "mon stage, téléphone", as: "stagiaire", start: "/stage", width: 360 },
+  {
+    route: "/stage/obligations",
+    name: "obligations",
+    as: "stagiaire",
+    start: "/stage/obligations",
+  },
+  {
+    route: "/stage/rapports",
+    name: "rapports et fiches",
+    as: "stagiaire",
+    start: "/stage/rapports",
+  },
+  {
+    route: "/stage/rapports/[number]",
+    name: "rapport semestriel",
+    as: "stagiaire",
+    start: "/stage/rapports",
+    follow: [/^\/stage\/rapports\/2$/],
+  },
+  {
+    route: "/stage/rapports/[number]",
+    name: "rapport semestriel, téléphone",
+    as: "stagiaire",
+    start: "/stage/rapports",
+    follow: [/^\/stage\/rapports\/3$/],
+    width: 360,
+  },
+  {
+    route: "/stage/fiches-activites/[year]",
+    name: "fiche annuelle d'activités",
+    as: "stagiaire",
+    start: "/stage/rapports",
+    follow: [/^\/stage\/fiches-activites\/2$/],
+  },
+  { route: "/stage/formations", name: "formations", as: "stagiaire", start: "/stage/formations" },
+
+  // Espace maître de stage (Julien Delorme).
+  { route: "/maitre-de-stage", name: "mes stagiaires", as: "manager", start: "/maitre-de-stage" },
+  {
+    route: "/maitre-de-stage/stagiaires/[internshipId]",
+    name: "dossier du stagiaire",
+    as: "manager",
+    start: "/maitre-de-stage",
+    follow: [/^\/maitre-de-stage\/stagiaires\/[^/?]+$/],
+  },
+  {
+    route: "/maitre-de-stage/documents/[documentId]",
+    name: "document visé",
+    as: "manager",
+    start: "/maitre-de-stage",
+    follow: [/^\/maitre-de-stage\/stagiaires\/[^/?]+$/, /^\/maitre-de-stage\/documents\/[^/?]+$/],
+  },
+
   // Public pages.
   { route: "/confidentialite", name: "page", as: "visitor", start: "/confidentialite" },
   { route: "/mentions-legales", name: "page", as: "visitor", start: "/mentions-legales" },

@@ -8,6 +8,8 @@ export const ACCOUNTS = {
   sophie: "particulier@demo.test",
   manager: "manager@demo.test",
   organisme: "organisme@demo.test",
+  stagiaire: "stagiaire@demo.test",
+  controleur: "controleur@demo.test",
 } as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

@@ -36,6 +36,7 @@ export type ActionTarget = { signedInAs: string | null; fields: Fields };
 const PARTICIPANT = "participant@demo.test";
 const MANAGER = "manager@demo.test";
 const STAFF = "organisme@demo.test";
+const STAGIAIRE = "stagiaire@demo.test";
 
 const newCollaborator = objectField({
   email: emailField(),
@@ -197,5 +198,25 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       kind: enumField(SLUG_VALUES),
       answers: answersField(() => anchors.questionIds),
     },
+  },
+  "lib/internships/actions.ts#saveDraftAction": {
+    signedInAs: STAGIAIRE,
+    fields: {
+      kind: enumField(["REPORT"]),
+      sequence: intField(1, 4),
+      body: textField(0, 60_000),
+    },
+  },
+  "lib/internships/actions.ts#transmitDocumentAction": {
+    signedInAs: STAGIAIRE,
+    fields: { documentId: idField(anchor("internshipDocumentId")) },
+  },
+  "lib/internships/actions.ts#endorseDocumentAction": {
+    signedInAs: MANAGER,
+    fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(0, 5000) },
+  },
+  "lib/internships/actions.ts#returnDocumentAction": {
+    signedInAs: MANAGER,
+    fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(5, 5000) },
   },
 };

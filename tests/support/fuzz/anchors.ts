@@ -26,7 +26,10 @@ export type AnchorName =
   | "registrationId"
   | "unitId"
   | "materialId"
-  | "invoiceId";
+  | "invoiceId"
+  | "internshipId"
+  | "internshipDocumentId"
+  | "internshipVersionId";
 
 const NOWHERE = "absent-du-jeu-de-demo";
 
@@ -79,6 +82,19 @@ export async function loadAnchors(): Promise<Anchors> {
     db.question.findMany({ take: 5, select: { id: true } }),
   ]);
 
+  const internship = await db.internship.findFirst({
+    where: { participant: { user: { email: "stagiaire@demo.test" } } },
+    select: {
+      id: true,
+      documents: {
+        where: { kind: "REPORT" },
+        select: { id: true, versions: { select: { id: true }, take: 1 } },
+        orderBy: { sequence: "asc" },
+      },
+    },
+  });
+  const stageDocument = internship?.documents.find((d) => d.versions.length > 0);
+
   Object.assign(anchors, {
     userId: claire.id,
     companyId,
@@ -97,6 +113,9 @@ export async function loadAnchors(): Promise<Anchors> {
     materialId: material?.id ?? NOWHERE,
     invoiceId: invoice?.id ?? NOWHERE,
     questionIds: questions.map((q) => q.id),
+    internshipId: internship?.id ?? NOWHERE,
+    internshipDocumentId: stageDocument?.id ?? NOWHERE,
+    internshipVersionId: stageDocument?.versions[0]?.id ?? NOWHERE,
   } satisfies Anchors);
   return anchors;
 }
