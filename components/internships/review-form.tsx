@@ -4,7 +4,11 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { endorseDocumentAction, returnDocumentAction } from "@/lib/internships/actions";
+import {
+  coEndorseDocumentAction,
+  endorseDocumentAction,
+  returnDocumentAction,
+} from "@/lib/internships/actions";
 import type { EndorseInput, ReturnInput } from "@/lib/internships/schemas";
 
 const endorseResolver = lazyZodResolver<EndorseInput>(
@@ -133,5 +137,58 @@ export function ReviewForm({ documentId }: { documentId: string }) {
         {status}
       </p>
     </div>
+  );
+}
+
+/** The co-maître's visa of the CAC part, with observations. */
+export function CoReviewForm({ documentId }: { documentId: string }) {
+  const router = useRouter();
+  const [status, setStatus] = useState("");
+  const review = useReview(
+    documentId,
+    endorseResolver,
+    coEndorseDocumentAction,
+    "Partie commissariat aux comptes visée.",
+    (message) => {
+      setStatus(message);
+      router.refresh();
+    },
+  );
+  const error = review.form.formState.errors.comment?.message;
+  return (
+    <form
+      onSubmit={review.submit}
+      noValidate
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3"
+    >
+      <h3 className="font-semibold">Viser la partie commissariat aux comptes</h3>
+      <label htmlFor="co-visa-observations" className="text-sm font-medium">
+        Observations du co-maître (facultatives)
+      </label>
+      <textarea
+        id="co-visa-observations"
+        rows={4}
+        maxLength={5000}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "co-visa-observations-error" : undefined}
+        className="rounded-md border border-slate-400 px-3 py-2"
+        {...review.form.register("comment")}
+      />
+      {error ? (
+        <p id="co-visa-observations-error" className="text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={review.form.formState.isSubmitting}
+        className="self-start rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        Viser la partie CAC
+      </button>
+      <p role="status" className="text-sm text-green-800">
+        {status}
+      </p>
+    </form>
   );
 }

@@ -4,15 +4,17 @@ import type { DocumentPage, DocumentView } from "@/lib/internships/documents";
 import { STATE_LABELS } from "@/lib/internships/state-machine";
 import { ReviewTrail, VersionList } from "./document-history";
 import { ObligationStatusBadge } from "./obligation-status-badge";
-import { ReviewForm } from "./review-form";
+import { CoReviewForm, ReviewForm } from "./review-form";
 
 /** A stagiaire's document as the maître reads it: versions, what changed, the trail, the visa. */
 export function SupervisorDocument({
   page,
   canReview,
+  canCoReview,
 }: {
   page: DocumentPage & { document: DocumentView };
   canReview: boolean;
+  canCoReview: boolean;
 }) {
   const { document, obligation, label, dossier } = page;
   const waiting = document.state === "SUBMITTED_TO_SUPERVISOR";
@@ -56,6 +58,14 @@ export function SupervisorDocument({
             Mon visa
           </h2>
           <ReviewForm documentId={document.id} />
+        </section>
+      ) : null}
+      {canCoReview ? (
+        <section aria-labelledby="co-visa" className="flex flex-col gap-2">
+          <h2 id="co-visa" className="text-xl font-semibold">
+            Mon visa de co-maître
+          </h2>
+          <CoReviewForm documentId={document.id} />
         </section>
       ) : null}
       <p>

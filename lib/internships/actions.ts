@@ -46,3 +46,14 @@ export const returnDocumentAction = authenticatedAction(returnSchema, async (inp
     ["/stage", "/maitre-de-stage"],
   ),
 );
+
+export const coEndorseDocumentAction = authenticatedAction(endorseSchema, async (input, viewer) =>
+  answer(
+    await moveDocument(viewer, {
+      documentId: input.documentId,
+      move: "coEndorse",
+      comment: input.comment,
+    }),
+    ["/stage", "/maitre-de-stage"],
+  ),
+);

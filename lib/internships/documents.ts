@@ -134,7 +134,9 @@ export async function getSupervisedDocumentPage(
   viewer: Viewer,
   documentId: string,
   now: Date = new Date(),
-): Promise<(DocumentPage & { document: DocumentView; canReview: boolean }) | null> {
+): Promise<
+  (DocumentPage & { document: DocumentView; canReview: boolean; canCoReview: boolean }) | null
+> {
   if (!isRecordId(documentId)) return null;
   const db = await getDb();
   const today = parisDay(now);
@@ -144,6 +146,7 @@ export async function getSupervisedDocumentPage(
       ...documentSelect,
       internship: {
         select: {
+          cacTrack: true,
           supervisions: {
             where: supervisionOn(viewer, today),
             select: { role: true, startDate: true },
@@ -168,6 +171,16 @@ export async function getSupervisedDocumentPage(
     canReview: internship.supervisions.some(
       (s) => s.role === "MASTER" && s.startDate.getTime() <= row.periodEnd.getTime(),
     ),
+    // The co-maître visas the CAC part of each version once.
+    canCoReview:
+      internship.cacTrack &&
+      internship.supervisions.some(
+        (s) => s.role === "CO_MASTER" && s.startDate.getTime() <= row.periodEnd.getTime(),
+      ) &&
+      (row.state === "SUBMITTED_TO_SUPERVISOR" || row.state === "ENDORSED") &&
+      !row.reviews.some(
+        (r) => r.role === "CO_MASTER" && r.version?.version === row.versions[0]?.version,
+      ),
   };
 }
 

@@ -46,6 +46,17 @@ describe("the document state machine", () => {
     expect(checkMove("SUBMITTED_TO_CONTROLLER", "validate", "MASTER").ok).toBe(false);
   });
 
+  it("lets the co-maître visa the CAC part without moving the document", () => {
+    expect(checkMove("SUBMITTED_TO_SUPERVISOR", "coEndorse", "CO_MASTER")).toEqual({
+      ok: true,
+      to: "SUBMITTED_TO_SUPERVISOR",
+    });
+    expect(checkMove("ENDORSED", "coEndorse", "CO_MASTER")).toEqual({ ok: true, to: "ENDORSED" });
+    expect(checkMove("SUBMITTED_TO_SUPERVISOR", "coEndorse", "MASTER").ok).toBe(false);
+    expect(checkMove("SUBMITTED_TO_SUPERVISOR", "endorse", "CO_MASTER").ok).toBe(false);
+    expect(checkMove("DRAFT", "coEndorse", "CO_MASTER").ok).toBe(false);
+  });
+
   it("asks for a reason to return or to request corrections", () => {
     expect(checkMove("SUBMITTED_TO_SUPERVISOR", "return", "MASTER", "  ")).toEqual({
       ok: false,
@@ -57,7 +68,7 @@ describe("the document state machine", () => {
   it("freezes validated and filed documents", () => {
     for (const move of Object.keys(MOVES) as DocumentMove[]) {
       for (const role of ["STAGIAIRE", "MASTER", "CONTROLLER"] as const) {
-        if (move === "file") continue;
+        if (move === "file" || move === "coEndorse") continue;
         expect(checkMove("VALIDATED", move, role).ok).toBe(false);
         expect(checkMove("FILED", move, role).ok).toBe(false);
       }

@@ -11,6 +11,7 @@ export type DocumentMove =
   | "reopen"
   | "return"
   | "endorse"
+  | "coEndorse"
   | "submitToController"
   | "validate"
   | "requestCorrections"
@@ -18,7 +19,8 @@ export type DocumentMove =
 
 type Rule = {
   from: readonly InternshipDocumentState[];
-  to: InternshipDocumentState;
+  /** Null: the move is recorded in the trail and leaves the state as it is. */
+  to: InternshipDocumentState | null;
   by: readonly ReviewerRole[];
   /** A return or a request for corrections must say why. */
   needsComment?: boolean;
@@ -34,6 +36,8 @@ export const MOVES: Record<DocumentMove, Rule> = {
     needsComment: true,
   },
   endorse: { from: ["SUBMITTED_TO_SUPERVISOR"], to: "ENDORSED", by: ["MASTER"] },
+  // The co-maître (commissaire aux comptes) visas the CAC part; the maître's visa moves the document.
+  coEndorse: { from: ["SUBMITTED_TO_SUPERVISOR", "ENDORSED"], to: null, by: ["CO_MASTER"] },
   submitToController: { from: ["ENDORSED"], to: "SUBMITTED_TO_CONTROLLER", by: ["STAGIAIRE"] },
   validate: { from: ["SUBMITTED_TO_CONTROLLER"], to: "VALIDATED", by: ["CONTROLLER"] },
   requestCorrections: {
@@ -86,7 +90,7 @@ export function checkMove(
   if (rule.needsComment && !comment?.trim()) {
     return { ok: false, message: "Indiquez la raison." };
   }
-  return { ok: true, to: rule.to };
+  return { ok: true, to: rule.to ?? state };
 }
 
 /** States in which the stagiaire may write (a return or corrections reopen the draft). */

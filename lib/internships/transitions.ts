@@ -111,6 +111,7 @@ const AUDIENCE: Record<DocumentMove, Exclude<InternshipAudience, "controller"> |
   reopen: "stagiaire",
   submitToController: "stagiaire",
   endorse: "supervisor",
+  coEndorse: "supervisor",
   return: "supervisor",
   validate: null,
   requestCorrections: null,
@@ -122,6 +123,7 @@ const AUDIT_ACTION: Partial<Record<DocumentMove, string>> = {
   reopen: "internship-document.reopened",
   submitToController: "internship-document.submitted-to-controller",
   endorse: "internship-document.endorsed",
+  coEndorse: "internship-document.co-endorsed",
   return: "internship-document.returned",
 };
 
@@ -154,6 +156,7 @@ export async function moveDocument(
       versions: { select: { id: true, version: true }, orderBy: { version: "desc" }, take: 1 },
       internship: {
         select: {
+          cacTrack: true,
           participant: {
             select: { user: { select: { firstName: true, lastName: true, email: true } } },
           },
@@ -174,13 +177,17 @@ export async function moveDocument(
 
   let role: ReviewerRole = "STAGIAIRE";
   if (audience === "supervisor") {
+    const wanted = input.move === "coEndorse" ? "CO_MASTER" : "MASTER";
     const mine = doc.internship.supervisions.filter((s) => s.userId === viewer.id);
-    const master = mine.find(
-      (s) => s.role === "MASTER" && s.startDate.getTime() <= doc.periodEnd.getTime(),
+    const covering = mine.find(
+      (s) => s.role === wanted && s.startDate.getTime() <= doc.periodEnd.getTime(),
     );
-    if (master) role = "MASTER";
-    else if (mine.some((s) => s.role === "CO_MASTER")) role = "CO_MASTER";
-    else {
+    if (covering) role = wanted;
+    else if (
+      mine.some((s) => s.role !== wanted && s.startDate.getTime() <= doc.periodEnd.getTime())
+    ) {
+      role = wanted === "MASTER" ? "CO_MASTER" : "MASTER";
+    } else {
       return {
         ok: false,
         message: "Vous n'étiez pas maître de stage de ce stagiaire pour la période de ce document.",
@@ -189,6 +196,9 @@ export async function moveDocument(
   }
   const check = checkMove(doc.state, input.move, role, comment);
   if (!check.ok) return check;
+  if (input.move === "coEndorse" && !doc.internship.cacTrack) {
+    return { ok: false, message: "Ce stage ne comporte pas de partie commissariat aux comptes." };
+  }
   if (input.move === "transmit") {
     const hasText = Boolean(doc.draftBody?.trim());
     const hasHours = activityTotals(readActivityHours(doc.draftHours)).total > 0;
@@ -210,7 +220,7 @@ export async function moveDocument(
       where: { id: doc.id, state: doc.state },
       data: {
         state: check.to,
-        stateChangedAt: now,
+        ...(check.to !== doc.state ? { stateChangedAt: now } : {}),
         ...(input.move === "transmit"
           ? { draftFileKey: null, draftFileName: null, draftFileType: null, draftFileSize: null }
           : {}),
@@ -218,6 +228,13 @@ export async function moveDocument(
     });
     if (changed.count !== 1) return null;
     let versionId = doc.versions[0]?.id ?? null;
+    if (input.move === "coEndorse") {
+      // The update above holds the row: a second co-visa of the same version waits, then sees the first.
+      const already = await tx.documentReview.count({
+        where: { documentId: doc.id, versionId, role: "CO_MASTER" },
+      });
+      if (already > 0) return "ALREADY_CO_ENDORSED" as const;
+    }
     if (input.move === "transmit") {
       const version = await tx.internshipDocumentVersion.create({
         data: {
@@ -258,6 +275,12 @@ export async function moveDocument(
     });
     return check.to;
   });
+  if (outcome === "ALREADY_CO_ENDORSED") {
+    return {
+      ok: false,
+      message: "Vous avez déjà visé la partie commissariat aux comptes de cette version.",
+    };
+  }
   if (!outcome) {
     // Another tab (or person) moved it first: say where it stands now.
     const current = await db.internshipDocument.findUnique({
@@ -313,17 +336,20 @@ function notify(
         { dedupeKey: `stage-transmis:${facts.reviewKey}:${master.email}` },
       );
     }
-  } else if (move === "endorse" || move === "return") {
+  } else if (move === "endorse" || move === "return" || move === "coEndorse") {
     const link = `${base}${facts.stagiairePath}`;
     queueMail(
-      move === "endorse" ? "stage.document-vise" : "stage.document-renvoye",
+      move === "return" ? "stage.document-renvoye" : "stage.document-vise",
       async () =>
-        move === "endorse"
+        move !== "return"
           ? documentEndorsedMail({
               to: facts.stagiaire.email,
               firstName: facts.stagiaire.firstName,
               supervisorName: actorName,
-              label: facts.label,
+              label:
+                move === "coEndorse"
+                  ? `${facts.label} (partie commissariat aux comptes)`
+                  : facts.label,
               comment: facts.comment,
               link,
             })

@@ -210,6 +210,61 @@ describe("transitions", () => {
     ]);
   });
 
+  it("lets the co-maître visa the CAC part once per version, on a stage with the CAC track", async () => {
+    const prisma = await db();
+    const dossier = (await getMyDossier(lucas))!;
+    const co = await prisma.user.create({
+      data: { email: "co.maitre@exemple.test", firstName: "Claude", lastName: "Commissaire" },
+    });
+    await prisma.internshipSupervision.create({
+      data: {
+        internshipId: dossier.id,
+        userId: co.id,
+        role: "CO_MASTER",
+        firmName: "Delorme Audit",
+        startDate: dossier.startDate,
+      },
+    });
+    const claude = await viewerFor("co.maitre@exemple.test");
+    expect(await moveDocument(claude, { documentId: report2Id, move: "coEndorse" })).toEqual({
+      ok: false,
+      message: "Ce stage ne comporte pas de partie commissariat aux comptes.",
+    });
+    await prisma.internship.update({ where: { id: dossier.id }, data: { cacTrack: true } });
+    expect(await moveDocument(claude, { documentId: report2Id, move: "endorse" })).toEqual({
+      ok: false,
+      message: "Cette action ne vous revient pas sur ce document.",
+    });
+    expect(await moveDocument(julien, { documentId: report2Id, move: "coEndorse" })).toEqual({
+      ok: false,
+      message: "Cette action ne vous revient pas sur ce document.",
+    });
+    expect((await getSupervisedDocumentPage(claude, report2Id))?.canCoReview).toBe(true);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        moveDocument(claude, {
+          documentId: report2Id,
+          move: "coEndorse",
+          comment: "Partie CAC vue.",
+        }),
+      ),
+    );
+    expect(results.filter((r) => r?.ok)).toEqual([
+      { ok: true, documentId: report2Id, state: "ENDORSED" },
+    ]);
+    expect(results.filter((r) => !r?.ok)).toEqual(
+      Array.from({ length: 4 }, () => ({
+        ok: false,
+        message: "Vous avez déjà visé la partie commissariat aux comptes de cette version.",
+      })),
+    );
+    expect((await trailOf(report2Id)).filter((r) => r.role === "CO_MASTER")).toEqual([
+      { toState: "ENDORSED", role: "CO_MASTER", comment: "Partie CAC vue." },
+    ]);
+    expect((await getSupervisedDocumentPage(claude, report2Id))?.canCoReview).toBe(false);
+    await prisma.internship.update({ where: { id: dossier.id }, data: { cacTrack: false } });
+  });
+
   it("refuses a visa by a maître whose period does not cover the document", async () => {
     const prisma = await db();
     const dossier = (await getMyDossier(lucas))!;

@@ -629,6 +629,13 @@ export const TABLE: readonly Row[] = [
   {
     kind: "action",
     file: "lib/internships/actions.ts",
+    name: "coEndorseDocumentAction",
+    needs: masterOfL,
+    input: (f) => ({ documentId: f.reportDocumentId, comment: "Visa CAC de la matrice." }),
+  },
+  {
+    kind: "action",
+    file: "lib/internships/actions.ts",
     name: "returnDocumentAction",
     needs: masterOfL,
     input: (f) => ({ documentId: f.reportDocumentId, comment: "Renvoi de la matrice." }),

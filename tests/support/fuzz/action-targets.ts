@@ -215,6 +215,10 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
     signedInAs: MANAGER,
     fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(0, 5000) },
   },
+  "lib/internships/actions.ts#coEndorseDocumentAction": {
+    signedInAs: MANAGER,
+    fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(0, 5000) },
+  },
   "lib/internships/actions.ts#returnDocumentAction": {
     signedInAs: MANAGER,
     fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(5, 5000) },

@@ -13,5 +13,7 @@ export default async function SupervisedDocumentPage({ params }: PageProps) {
   const { documentId } = await params;
   const page = await getSupervisedDocumentPage(viewer, documentId);
   if (!page) notFound();
-  return <SupervisorDocument page={page} canReview={page.canReview} />;
+  return (
+    <SupervisorDocument page={page} canReview={page.canReview} canCoReview={page.canCoReview} />
+  );
 }
