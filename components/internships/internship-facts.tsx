@@ -58,6 +58,14 @@ export function InternshipFacts({ dossier }: { dossier: Dossier }) {
           {controller ? fullName(controller.user) : "Pas encore désigné"}
         </dd>
       </div>
+      {dossier.cacTrack ? (
+        <div>
+          <dt className="text-sm text-ink-muted">Heures de commissariat aux comptes</dt>
+          <dd className="font-medium">
+            {dossier.cacHours} h déclarées (200 h au moins pour la voie CAC)
+          </dd>
+        </div>
+      ) : null}
       {dossier.suspensions.length ? (
         <div className="sm:col-span-2">
           <dt className="text-sm text-ink-muted">Suspensions</dt>

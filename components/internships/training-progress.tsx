@@ -13,9 +13,12 @@ const number = (n: number) => String(n).replace(".", ",");
 export function TrainingProgress({
   dossier,
   headingLevel = 2,
+  sheetAction,
 }: {
   dossier: Dossier;
   headingLevel?: 2 | 3;
+  /** What the reader may do with the year's sheet (the stagiaire transmits it). */
+  sheetAction?: (year: number) => React.ReactNode;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -55,6 +58,7 @@ export function TrainingProgress({
                 {formatCalendarDay(sheet.due)} — <ObligationStatusBadge status={sheet.status} />
               </p>
             ) : null}
+            {sheetAction?.(year)}
             {sessions.length ? (
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">Sessions suivies en année {year}</caption>

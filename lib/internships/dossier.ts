@@ -3,7 +3,8 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { parisDay } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { activityTotals, readActivityHours } from "./activity-kinds";
 import {
   currentYear,
   internshipCalendar,
@@ -54,7 +55,20 @@ export const dossierSelect = {
     orderBy: { startDate: "asc" },
   },
   documents: {
-    select: { id: true, kind: true, sequence: true, state: true, stateChangedAt: true },
+    select: {
+      id: true,
+      kind: true,
+      sequence: true,
+      state: true,
+      stateChangedAt: true,
+      // The CAC hours come from the last transmitted activity sheet of each year.
+      versions: {
+        where: { hours: { not: Prisma.AnyNull } },
+        select: { hours: true },
+        orderBy: { version: "desc" },
+        take: 1,
+      },
+    },
   },
 } satisfies Prisma.InternshipSelect;
 
@@ -67,6 +81,8 @@ export type Dossier = DossierRow & {
   obligations: Obligation[];
   risks: string[];
   training: AttendedTraining[];
+  /** Statutory audit hours declared on the activity sheets (CAC track: 200 h at least). */
+  cacHours: number;
   stagiaireName: string;
 };
 
@@ -124,6 +140,9 @@ async function buildDossiers(rows: DossierRow[], now: Date): Promise<Dossier[]> 
       risks: risksInPlainWords(obligations, settings, today),
       training: record.sessions,
       stagiaireName: `${row.participant.user.firstName} ${row.participant.user.lastName}`,
+      cacHours: row.documents
+        .filter((d) => d.kind === "ACTIVITY_SHEET")
+        .reduce((sum, d) => sum + activityTotals(readActivityHours(d.versions[0]?.hours)).cac, 0),
     };
   });
 }

@@ -8,7 +8,7 @@ export function stagiaireDocumentPath(kind: InternshipDocumentKind, sequence: nu
     case "ACTIVITY_SHEET":
       return `/stage/fiches-activites/${sequence}`;
     case "TRAINING_SHEET":
-      return `/stage/formations#annee-${sequence}`;
+      return `/stage/formations#formations-annee-${sequence}`;
     default:
       return "/stage";
   }

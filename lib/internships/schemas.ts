@@ -35,6 +35,12 @@ export const saveDraftSchema = z.discriminatedUnion("kind", [
     body: z.string().max(5000, "Les commentaires ne peuvent pas dépasser 5 000 caractères."),
     hours: activityHoursSchema,
   }),
+  // The training sheet fills itself from the sessions attended: the stagiaire adds a comment.
+  z.object({
+    kind: z.literal("TRAINING_SHEET"),
+    sequence: z.number().int().min(1, "Année inconnue.").max(3, "Année inconnue."),
+    body: z.string().max(5000, "Le commentaire ne peut pas dépasser 5 000 caractères."),
+  }),
 ]);
 export type SaveDraftInput = z.infer<typeof saveDraftSchema>;
 

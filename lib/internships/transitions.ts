@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { writeAudit } from "@/lib/audit/log";
-import { parisDay } from "@/lib/dates/paris";
+import { formatCalendarDay, parisDay } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -9,6 +9,7 @@ import type { InternshipDocumentState, ReviewerRole } from "@/lib/db/generated/e
 import { publicBaseUrl } from "@/lib/documents/public-url";
 import { queueMail } from "@/lib/mail/queue";
 import { activityTotals, readActivityHours } from "./activity-kinds";
+import { yearOf } from "./calendar";
 import { getMyDossier } from "./dossier";
 import { documentEndorsedMail, documentReturnedMail, documentTransmittedMail } from "./mail";
 import { documentLabel } from "./obligations";
@@ -199,7 +200,7 @@ export async function moveDocument(
   if (input.move === "coEndorse" && !doc.internship.cacTrack) {
     return { ok: false, message: "Ce stage ne comporte pas de partie commissariat aux comptes." };
   }
-  if (input.move === "transmit") {
+  if (input.move === "transmit" && doc.kind !== "TRAINING_SHEET") {
     const hasText = Boolean(doc.draftBody?.trim());
     const hasHours = activityTotals(readActivityHours(doc.draftHours)).total > 0;
     const empty = doc.kind === "ACTIVITY_SHEET" ? !hasHours : !hasText && !doc.draftFileKey;
@@ -214,6 +215,12 @@ export async function moveDocument(
     }
   }
 
+  const body =
+    input.move === "transmit" && doc.kind === "TRAINING_SHEET"
+      ? await trainingSheetText(viewer, doc.sequence, doc.draftBody, now)
+      : doc.draftBody?.trim()
+        ? doc.draftBody
+        : null;
   const label = documentLabel(doc.kind, doc.sequence);
   const outcome = await db.$transaction(async (tx) => {
     const changed = await tx.internshipDocument.updateMany({
@@ -240,7 +247,7 @@ export async function moveDocument(
         data: {
           documentId: doc.id,
           version: (doc.versions[0]?.version ?? 0) + 1,
-          body: doc.draftBody?.trim() ? doc.draftBody : null,
+          body,
           hours: doc.kind === "ACTIVITY_SHEET" ? (doc.draftHours ?? undefined) : undefined,
           storageKey: doc.draftFileKey,
           fileName: doc.draftFileName,
@@ -364,4 +371,38 @@ function notify(
       { dedupeKey: `stage-${move}:${facts.reviewKey}` },
     );
   }
+}
+
+const dayCount = (n: number) => `${String(n).replace(".", ",")} jour${n > 1 ? "s" : ""}`;
+
+/**
+ * The annual training sheet as transmitted: the sessions attended towards the
+ * stage that year and the training obligations met, then the stagiaire's comment.
+ */
+async function trainingSheetText(
+  viewer: Viewer,
+  year: number,
+  comment: string | null,
+  now: Date,
+): Promise<string> {
+  const dossier = await getMyDossier(viewer, now);
+  if (!dossier) return comment ?? "";
+  const sessions = dossier.training.filter((s) => yearOf(dossier.calendar, s.firstDay) === year);
+  const progress = dossier.obligations.filter((o) => o.year === year && o.progress);
+  const lines = [
+    `Sessions suivies en année ${year} :`,
+    ...(sessions.length
+      ? sessions.map(
+          (s) =>
+            `- ${s.title} (Réf : ${s.reference}), à partir du ${formatCalendarDay(s.firstDay)} : ${dayCount(s.days)}`,
+        )
+      : ["- aucune"]),
+    "",
+    ...progress.map(
+      (o) =>
+        `${o.label} : ${String(o.progress!.done).replace(".", ",")} sur ${o.progress!.required}`,
+    ),
+  ];
+  if (comment?.trim()) lines.push("", `Commentaire : ${comment.trim()}`);
+  return lines.join("\n");
 }
