@@ -372,6 +372,14 @@ const AUDITS: Audit[] = [
     follow: [/^\/maitre-de-stage\/stagiaires\/[^/?]+$/, /^\/maitre-de-stage\/documents\/[^/?]+$/],
   },
 
+  // Espace contrôleur de stage (Hélène Garnier).
+  {
+    route: "/controle-de-stage",
+    name: "mon portefeuille",
+    as: "controleur",
+    start: "/controle-de-stage?filtre=retard&annee=2",
+  },
+
   // Public pages.
   { route: "/confidentialite", name: "page", as: "visitor", start: "/confidentialite" },
   { route: "/mentions-legales", name: "page", as: "visitor", start: "/mentions-legales" },

@@ -31,3 +31,10 @@ export async function requireSupervisor(): Promise<Viewer> {
   if (!viewer.supervisesInternships) notFound();
   return viewer;
 }
+
+/** Espace contrôleur de stage: signed in and contrôleur of at least one stage (else 404). */
+export async function requireController(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!viewer.controlsInternships) notFound();
+  return viewer;
+}

@@ -1,5 +1,6 @@
 /** The spaces of the product a user may enter, from their memberships. */
-export type Space = "participant" | "internship" | "company" | "supervisor" | "organization";
+export type Space =
+  "participant" | "internship" | "company" | "supervisor" | "controller" | "organization";
 
 export const SPACE_LABELS: Record<Space, string> = {
   participant: "Participant",
@@ -7,6 +8,7 @@ export const SPACE_LABELS: Record<Space, string> = {
   organization: "Organisme",
   internship: "Espace stagiaire",
   supervisor: "Espace maître de stage",
+  controller: "Espace contrôleur de stage",
 };
 
 export const SPACE_HOME: Record<Space, string> = {
@@ -15,6 +17,7 @@ export const SPACE_HOME: Record<Space, string> = {
   organization: "/organisme",
   internship: "/stage",
   supervisor: "/maitre-de-stage",
+  controller: "/controle-de-stage",
 };
 
 export function spacesOf(viewer: {
@@ -23,12 +26,14 @@ export function spacesOf(viewer: {
   organizations: readonly unknown[];
   internshipId?: string | null;
   supervisesInternships?: boolean;
+  controlsInternships?: boolean;
 }): Space[] {
   const spaces: Space[] = [];
   if (viewer.participantId) spaces.push("participant");
   if (viewer.internshipId) spaces.push("internship");
   if (viewer.companies.length) spaces.push("company");
   if (viewer.supervisesInternships) spaces.push("supervisor");
+  if (viewer.controlsInternships) spaces.push("controller");
   if (viewer.organizations.length) spaces.push("organization");
   return spaces;
 }

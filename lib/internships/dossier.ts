@@ -184,10 +184,27 @@ export async function listDossiersFor(
   viewer: Viewer,
   audience: Exclude<InternshipAudience, "stagiaire">,
   now: Date = new Date(),
+  search = "",
 ): Promise<Dossier[]> {
   const db = await getDb();
+  const words = search.trim().split(/\s+/).filter(Boolean).slice(0, 4);
   const rows = await db.internship.findMany({
-    where: { AND: [internshipScope(viewer, audience, parisDay(now)), { status: { not: "VOID" } }] },
+    where: {
+      AND: [
+        internshipScope(viewer, audience, parisDay(now)),
+        { status: { not: "VOID" } },
+        ...words.map((word) => ({
+          participant: {
+            user: {
+              OR: [
+                { firstName: { contains: word, mode: "insensitive" as const } },
+                { lastName: { contains: word, mode: "insensitive" as const } },
+              ],
+            },
+          },
+        })),
+      ],
+    },
     select: dossierSelect,
     orderBy: [{ participant: { user: { lastName: "asc" } } }, { startDate: "asc" }],
     take: 500,

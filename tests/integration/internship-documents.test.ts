@@ -265,6 +265,27 @@ describe("transitions", () => {
     await prisma.internship.update({ where: { id: dossier.id }, data: { cacTrack: false } });
   });
 
+  it("transmits the annual training sheet filled from the sessions attended", async () => {
+    const saved = await saveDraft(lucas, {
+      kind: "TRAINING_SHEET",
+      sequence: 2,
+      body: "Journée LCB-FT prévue.",
+    });
+    expect(saved?.ok).toBe(true);
+    const documentId = saved!.ok ? saved!.documentId : "";
+    expect(await moveDocument(lucas, { documentId, move: "transmit" })).toMatchObject({
+      ok: true,
+      state: "SUBMITTED_TO_SUPERVISOR",
+    });
+    const page = (await getSupervisedDocumentPage(julien, documentId))!;
+    expect(page.label).toBe("Fiche annuelle de suivi des formations (année 2)");
+    expect(page.document.versions[0]?.body).toContain("Sessions suivies en année 2 :");
+    expect(page.document.versions[0]?.body).toContain("Jours de formation (année 2) : 0 sur 8");
+    expect(page.document.versions[0]?.body).toContain("Commentaire : Journée LCB-FT prévue.");
+    const year1 = (await getMyDocumentPage(lucas, "TRAINING_SHEET", 1))!;
+    expect(year1.document?.state).toBe("VALIDATED");
+  });
+
   it("refuses a visa by a maître whose period does not cover the document", async () => {
     const prisma = await db();
     const dossier = (await getMyDossier(lucas))!;

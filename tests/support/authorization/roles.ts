@@ -25,6 +25,8 @@ export type Role = {
   internship?: "L" | null;
   /** Maître de stage of L's stage, or of another stagiaire's only. */
   supervises?: "L" | "other" | null;
+  /** Contrôleur de stage of L's stage. */
+  controls?: "L" | null;
   /** For "manager without p": the grant removed from the manager for this role's cells. */
   revoked?: Permission;
 };
@@ -104,6 +106,14 @@ export const ROLES: readonly Role[] = [
     internship: "L",
   },
   {
+    key: "contrôleur of L",
+    user: { email: "controleur@demo.test" },
+    participant: null,
+    company: null,
+    organization: null,
+    controls: "L",
+  },
+  {
     // A maître de stage, and nothing else, of a stagiaire who is not L.
     key: "maître of another stagiaire",
     user: "maître of another stagiaire",
@@ -137,7 +147,8 @@ export type Needs =
   | { company: Permission | "member" | "any member" }
   | { organization: "any staff" | "staff of Y" }
   | { internship: "own stage" }
-  | { supervisor: "any maître" | "maître of L" };
+  | { supervisor: "any maître" | "maître of L" }
+  | { controller: "any contrôleur" };
 
 /**
  * What the code answers. "signin": redirect to /connexion; "home": redirect to
@@ -159,6 +170,7 @@ export function holds(role: Role, needs: Needs): boolean {
     return needs.participant === "own data" ? role.participant !== null : role.participant === "A";
   }
   if ("internship" in needs) return role.internship === "L";
+  if ("controller" in needs) return Boolean(role.controls);
   if ("supervisor" in needs) {
     return needs.supervisor === "any maître" ? Boolean(role.supervises) : role.supervises === "L";
   }

@@ -591,6 +591,13 @@ export const TABLE: readonly Row[] = [
     input: (f) => ({ documentId: f.reportDocumentId }),
   },
 
+  // Espace contrôleur de stage: his portfolio.
+  {
+    kind: "page",
+    file: "app/(controller)/controle-de-stage/page.tsx",
+    needs: { controller: "any contrôleur" },
+  },
+
   // Espace maître de stage: his lists, and L's stage (404 to another maître).
   { kind: "page", file: `${M}/page.tsx`, needs: anyMaster },
   {
