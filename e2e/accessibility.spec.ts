@@ -345,6 +345,69 @@ const AUDITS: Audit[] = [
   // No slot is under way in the shared demo: e2e/trainer.spec.ts audits the open form at
   // 360 px on its own server.
   { route: "/emargement", name: "aucune séance ouverte", as: "claire", start: "/emargement" },
+  // Espace stagiaire (Lucas Moreau).
+  { route: "/stage", name: "mon stage", as: "stagiaire", start: "/stage" },
+  { route: "/stage", name: "mon stage, téléphone", as: "stagiaire", start: "/stage", width: 360 },
+  {
+    route: "/stage/obligations",
+    name: "obligations",
+    as: "stagiaire",
+    start: "/stage/obligations",
+  },
+  {
+    route: "/stage/rapports",
+    name: "rapports et fiches",
+    as: "stagiaire",
+    start: "/stage/rapports",
+  },
+  {
+    route: "/stage/rapports/[number]",
+    name: "rapport semestriel",
+    as: "stagiaire",
+    start: "/stage/rapports",
+    follow: [/^\/stage\/rapports\/2$/],
+  },
+  {
+    route: "/stage/rapports/[number]",
+    name: "rapport semestriel, téléphone",
+    as: "stagiaire",
+    start: "/stage/rapports",
+    follow: [/^\/stage\/rapports\/3$/],
+    width: 360,
+  },
+  {
+    route: "/stage/fiches-activites/[year]",
+    name: "fiche annuelle d'activités",
+    as: "stagiaire",
+    start: "/stage/rapports",
+    follow: [/^\/stage\/fiches-activites\/2$/],
+  },
+  { route: "/stage/formations", name: "formations", as: "stagiaire", start: "/stage/formations" },
+
+  // Espace maître de stage (Julien Delorme).
+  { route: "/maitre-de-stage", name: "mes stagiaires", as: "manager", start: "/maitre-de-stage" },
+  {
+    route: "/maitre-de-stage/stagiaires/[internshipId]",
+    name: "dossier du stagiaire",
+    as: "manager",
+    start: "/maitre-de-stage",
+    follow: [/^\/maitre-de-stage\/stagiaires\/[^/?]+$/],
+  },
+  {
+    route: "/maitre-de-stage/documents/[documentId]",
+    name: "document visé",
+    as: "manager",
+    start: "/maitre-de-stage",
+    follow: [/^\/maitre-de-stage\/stagiaires\/[^/?]+$/, /^\/maitre-de-stage\/documents\/[^/?]+$/],
+  },
+
+  // Espace contrôleur de stage (Hélène Garnier).
+  {
+    route: "/controle-de-stage",
+    name: "mon portefeuille",
+    as: "controleur",
+    start: "/controle-de-stage?filtre=retard&annee=2",
+  },
 
   // Public pages.
   { route: "/confidentialite", name: "page", as: "visitor", start: "/confidentialite" },

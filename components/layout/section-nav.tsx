@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavItem = { href: string; label: string };
+/** `exact`: active on its own path only (a space's home above its other pages). */
+export type NavItem = { href: string; label: string; exact?: boolean };
 
 /** The navigation of one space ("Mes sessions", "Commandes", "Factures", ...). */
 export function SectionNav({ label, items }: { label: string; items: NavItem[] }) {
@@ -12,7 +13,8 @@ export function SectionNav({ label, items }: { label: string; items: NavItem[] }
     <nav aria-label={label} className="border-b border-slate-200 bg-white">
       <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4">
         {items.map((item) => {
-          const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const active =
+            pathname === item.href || (!item.exact && pathname.startsWith(`${item.href}/`));
           return (
             <li key={item.href}>
               <Link

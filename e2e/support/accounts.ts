@@ -9,6 +9,8 @@ export const ACCOUNTS = {
   manager: "manager@demo.test",
   organisme: "organisme@demo.test",
   formateur: "formateur@demo.test",
+  stagiaire: "stagiaire@demo.test",
+  controleur: "controleur@demo.test",
 } as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

@@ -14,6 +14,12 @@ export type Viewer = {
   organizations: { organizationId: string; organizationName: string; role: string }[];
   /** Sessions this user is assigned to teach (Espace formateur; lib/trainers/scope). */
   trainerSessions: number;
+  /** The participant's stage d'expertise comptable (Espace stagiaire), if any. */
+  internshipId: string | null;
+  /** Maître or co-maître de stage of at least one stage (Espace maître de stage). */
+  supervisesInternships: boolean;
+  /** Contrôleur de stage of at least one stage. */
+  controlsInternships: boolean;
   spaces: Space[];
 };
 
@@ -36,7 +42,19 @@ export async function loadViewer(
       lastName: true,
       sessionVersion: true,
       anonymizedAt: true,
-      participant: { select: { id: true } },
+      participant: {
+        select: {
+          id: true,
+          internships: {
+            where: { status: { not: "VOID" } },
+            select: { id: true },
+            orderBy: { startDate: "desc" },
+            take: 1,
+          },
+        },
+      },
+      supervisions: { select: { id: true }, take: 1 },
+      internshipControls: { select: { id: true }, take: 1 },
       companyMemberships: {
         select: {
           companyId: true,
@@ -71,6 +89,9 @@ export async function loadViewer(
       role: s.role,
     })),
     trainerSessions: user._count.sessionsToTeach,
+    internshipId: user.participant?.internships[0]?.id ?? null,
+    supervisesInternships: user.supervisions.length > 0,
+    controlsInternships: user.internshipControls.length > 0,
   };
   return { ...viewer, spaces: spacesOf(viewer) };
 }

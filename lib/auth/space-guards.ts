@@ -22,3 +22,26 @@ export async function requireTrainer(): Promise<Viewer> {
   if (viewer.trainerSessions === 0) notFound();
   return viewer;
 }
+
+/** Espace stagiaire: signed in, holding a stage d'expertise comptable (else 404). */
+export async function requireStagiaire(): Promise<
+  Viewer & { participantId: string; internshipId: string }
+> {
+  const viewer = await requireViewer();
+  if (!viewer.participantId || !viewer.internshipId) notFound();
+  return viewer as Viewer & { participantId: string; internshipId: string };
+}
+
+/** Espace maître de stage: signed in and maître (or co-maître) of at least one stage (else 404). */
+export async function requireSupervisor(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!viewer.supervisesInternships) notFound();
+  return viewer;
+}
+
+/** Espace contrôleur de stage: signed in and contrôleur of at least one stage (else 404). */
+export async function requireController(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!viewer.controlsInternships) notFound();
+  return viewer;
+}

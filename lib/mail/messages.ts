@@ -15,7 +15,7 @@ const escapeHtml = (text: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
   );
 
-function compose(
+export function compose(
   to: string,
   subject: string,
   greeting: string,
@@ -41,7 +41,7 @@ function compose(
   return { to, subject, text, html };
 }
 
-const hello = (firstName: string) => `Bonjour ${firstName},`;
+export const hello = (firstName: string) => `Bonjour ${firstName},`;
 
 export type SessionMailFacts = {
   courseTitle: string;

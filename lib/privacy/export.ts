@@ -4,6 +4,7 @@ import { concernsParticipant } from "@/lib/billing/access";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { verificationUrl } from "@/lib/http/public-url";
+import { internshipExportSections } from "./export-internships";
 import { exportOrderSelect, exportUserSelect } from "./export-query";
 import { rateLimitKeysOf } from "./rate-limit-keys";
 
@@ -99,7 +100,7 @@ export async function buildPersonalDataExport(
       entityId: { in: orders.filter((o) => o.participantId).map((o) => o.id) },
     },
   ];
-  const [auditEntries, mailJobs, rateLimitBuckets] = await Promise.all([
+  const [auditEntries, mailJobs, rateLimitBuckets, stage] = await Promise.all([
     db.auditLog.findMany({
       where: { OR: aboutThem },
       select: { id: true, at: true, action: true, entityType: true, entityId: true, data: true },
@@ -130,6 +131,7 @@ export async function buildPersonalDataExport(
         updatedAt: true,
       },
     }),
+    internshipExportSections(user.id, participant.id),
   ]);
 
   const invoices = orders.flatMap((o) => o.invoices.map((i) => ({ order: o, invoice: i })));
@@ -284,6 +286,7 @@ export async function buildPersonalDataExport(
     AuditLog: auditEntries,
     MailJob: mailJobs.map((m) => ({ ...m, message: mailMessage(m.message) })),
     RateLimitBucket: rateLimitBuckets,
+    ...stage,
   };
 
   const documents: ExportedDocument[] = [

@@ -10,6 +10,7 @@ import { addElearningQuestions, type QuestionCandidate } from "./elearning";
 import { addGuideMaterial, planGuideSessions } from "./guide-sessions";
 import { emitRegistration } from "./lifecycle";
 import { addVolumeMaterials, storeFiles } from "./materials";
+import { CONTROLLER_EMAIL, PRINCIPAL_EMAIL, seedInternships, STAGIAIRE_EMAIL } from "./internships";
 import { buildOrganizations } from "./organizations";
 import { buildPeople } from "./people";
 import type { SeedContext, World } from "./plan";
@@ -30,6 +31,9 @@ export const DEMO_ACCOUNTS = [
   "organisme@demo.test",
   "formateur@demo.test",
   "formateur2@demo.test",
+  STAGIAIRE_EMAIL,
+  CONTROLLER_EMAIL,
+  PRINCIPAL_EMAIL,
 ] as const;
 
 export type SeedSummary = {
@@ -116,6 +120,7 @@ export function buildDemo(opts: { now: Date; passwordHash: string; seed?: number
       answererId: answererOf(r.session.org),
     }));
   addElearningQuestions(ctx, ctx.rng.fork("elearning-questions"), candidates, 14);
+  seedInternships(ctx, world);
 
   return { rows: ctx.rows, files: ctx.files, world };
 }

@@ -43,6 +43,13 @@ export type SeedRows = {
   elearningQuestion: Prisma.ElearningQuestionCreateManyInput[];
   issuedDocument: Prisma.IssuedDocumentCreateManyInput[];
   auditLog: Prisma.AuditLogCreateManyInput[];
+  regionalCouncil: Prisma.RegionalCouncilCreateManyInput[];
+  internship: Prisma.InternshipCreateManyInput[];
+  internshipSupervision: Prisma.InternshipSupervisionCreateManyInput[];
+  internshipControl: Prisma.InternshipControlCreateManyInput[];
+  internshipDocument: Prisma.InternshipDocumentCreateManyInput[];
+  internshipDocumentVersion: Prisma.InternshipDocumentVersionCreateManyInput[];
+  documentReview: Prisma.DocumentReviewCreateManyInput[];
 };
 
 export type ModelName = keyof SeedRows;
@@ -86,6 +93,13 @@ export const INSERT_ORDER: readonly ModelName[] = [
   "elearningQuestion",
   "issuedDocument",
   "auditLog",
+  "regionalCouncil",
+  "internship",
+  "internshipSupervision",
+  "internshipControl",
+  "internshipDocument",
+  "internshipDocumentVersion",
+  "documentReview",
 ];
 
 export function emptyRows(): SeedRows {

@@ -72,6 +72,10 @@ describe("the table", () => {
       expect(orgs.includes(f.organizationId)).toBe(role.organization === "Y");
       expect(orgs.length > 0).toBe(role.organization !== null);
       expect(viewer.trainerSessions > 0).toBe(role.trainer !== undefined);
+      expect(viewer.internshipId === f.internshipId).toBe(role.internship === "L");
+      expect(viewer.internshipId !== null).toBe(Boolean(role.internship));
+      expect(viewer.supervisesInternships).toBe(Boolean(role.supervises));
+      expect(viewer.controlsInternships).toBe(Boolean(role.controls));
     },
   );
 });

@@ -58,6 +58,24 @@ const OWNER: Record<string, (ids: Ids) => object> = {
   AuditLog: (i) => ({ actorUserId: i.userId }),
   MailJob: (i) => ({ to: i.email }),
   RateLimitBucket: (i) => ({ key: { in: i.rateLimitKeys } }),
+  Internship: (i) => ({ participantId: i.participantId }),
+  InternshipSupervision: (i) => ({
+    OR: [{ userId: i.userId }, { internship: { participantId: i.participantId } }],
+  }),
+  InternshipControl: (i) => ({
+    OR: [{ userId: i.userId }, { internship: { participantId: i.participantId } }],
+  }),
+  InternshipSuspension: (i) => ({ internship: { participantId: i.participantId } }),
+  InternshipDocument: (i) => ({ internship: { participantId: i.participantId } }),
+  InternshipDocumentVersion: (i) => ({
+    OR: [
+      { createdById: i.userId },
+      { document: { internship: { participantId: i.participantId } } },
+    ],
+  }),
+  DocumentReview: (i) => ({
+    OR: [{ userId: i.userId }, { document: { internship: { participantId: i.participantId } } }],
+  }),
 };
 
 type Row = Record<string, unknown>;
@@ -172,6 +190,68 @@ async function fillPersonalFields(ids: Ids) {
   });
   await prisma.rateLimitBucket.create({
     data: { key: ids.rateLimitKeys[0]!, count: 2, windowStartedAt: NOW },
+  });
+  // A stage d'expertise comptable, its suspension, a report with a version and a visa:
+  // the council's record, exported and kept by the erasure.
+  const council = await prisma.regionalCouncil.findFirstOrThrow({ select: { id: true } });
+  const julien = await prisma.user.findUniqueOrThrow({
+    where: { email: "manager@demo.test" },
+    select: { id: true },
+  });
+  const stage = await prisma.internship.create({
+    data: {
+      participantId: ids.participantId,
+      councilId: council.id,
+      variant: "TWO_YEARS",
+      startDate: new Date("2025-01-06T00:00:00Z"),
+      supervisions: {
+        create: {
+          userId: julien.id,
+          role: "MASTER",
+          firmName: "Cabinet Delorme & Associés",
+          startDate: new Date("2025-01-06T00:00:00Z"),
+        },
+      },
+      suspensions: {
+        create: {
+          startDate: new Date("2025-06-01T00:00:00Z"),
+          endDate: new Date("2025-08-31T00:00:00Z"),
+          reason: "Congé de maternité de trois mois",
+        },
+      },
+    },
+    select: { id: true },
+  });
+  const report = await prisma.internshipDocument.create({
+    data: {
+      internshipId: stage.id,
+      kind: "REPORT",
+      sequence: 1,
+      year: 1,
+      periodStart: new Date("2025-01-06T00:00:00Z"),
+      periodEnd: new Date("2025-07-05T00:00:00Z"),
+      state: "ENDORSED",
+      draftBody: "Brouillon du premier rapport semestriel",
+      versions: {
+        create: {
+          version: 1,
+          body: "Premier rapport semestriel : missions de révision",
+          createdById: ids.userId,
+        },
+      },
+    },
+    select: { id: true, versions: { select: { id: true } } },
+  });
+  await prisma.documentReview.create({
+    data: {
+      documentId: report.id,
+      versionId: report.versions[0]!.id,
+      userId: julien.id,
+      role: "MASTER",
+      fromState: "SUBMITTED_TO_SUPERVISOR",
+      toState: "ENDORSED",
+      comment: "Visa du maître de stage avec observations",
+    },
   });
   await prisma.auditLog.createMany({
     data: [

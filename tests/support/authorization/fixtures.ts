@@ -53,6 +53,10 @@ export type Fixtures = {
   claireSlotId: string;
   /** A trainer of orgSession that the matrix may remove (its own, made here). */
   orgTrainerId: string;
+  /** Lucas Moreau's stage (L): its id, report 2 (in draft) and a transmitted file. */
+  internshipId: string;
+  reportDocumentId: string;
+  fileVersion: { documentId: string; versionId: string };
 };
 
 const BASE = { baseUrl: "http://localhost:3000" };
@@ -225,6 +229,7 @@ export async function loadFixtures(): Promise<Fixtures> {
     data: { sessionId: orgSession.id, userId: matrixTrainer.id, organizationId },
     select: { id: true },
   });
+  const internship = await lucasStage();
 
   return {
     companyId,
@@ -261,6 +266,48 @@ export async function loadFixtures(): Promise<Fixtures> {
     },
     claireSlotId: claireSlot.id,
     orgTrainerId: orgTrainer.id,
+    ...internship,
+  };
+}
+
+/**
+ * Lucas Moreau's stage, its report 2, and a file transmitted as a version of
+ * report 1 (the demo's versions are written in the page; a stored file is
+ * added here, in this test's own database and storage).
+ */
+async function lucasStage() {
+  const db = await getDb();
+  const internship = await db.internship.findFirstOrThrow({
+    where: { participant: { user: { email: "stagiaire@demo.test" } } },
+    select: {
+      id: true,
+      participant: { select: { userId: true } },
+      documents: { where: { kind: "REPORT" }, select: { id: true, sequence: true } },
+    },
+  });
+  const report = (n: number) => internship.documents.find((d) => d.sequence === n)!.id;
+  const storageKey = `internships/matrice/${internship.id}.pdf`;
+  await getStorage().put(
+    storageKey,
+    new TextEncoder().encode("%PDF-1.7\n%%EOF\n"),
+    "application/pdf",
+  );
+  const version = await db.internshipDocumentVersion.create({
+    data: {
+      documentId: report(1),
+      version: 2,
+      storageKey,
+      fileName: "rapport.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: 15,
+      createdById: internship.participant.userId,
+    },
+    select: { id: true },
+  });
+  return {
+    internshipId: internship.id,
+    reportDocumentId: report(2),
+    fileVersion: { documentId: report(1), versionId: version.id },
   };
 }
 
@@ -329,6 +376,7 @@ export async function roleUser(role: Role, fixtures: Fixtures): Promise<SignedIn
     });
     return signedIn(email);
   }
+  if (role.user === "maître of another stagiaire") return otherMaster();
   if (role.user === "manager of another company") {
     const m = await db.companyMembership.findFirstOrThrow({
       where: {
@@ -348,4 +396,45 @@ export async function roleUser(role: Role, fixtures: Fixtures): Promise<SignedIn
     select: { user: { select: { email: true } } },
   });
   return signedIn(s.user.email);
+}
+
+/** A maître de stage (and nothing else) of a stagiaire other than Lucas. */
+async function otherMaster(): Promise<SignedIn> {
+  const db = await getDb();
+  const email = "autre.maitre@matrice.test";
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (!existing) {
+    const council = await db.regionalCouncil.findFirstOrThrow({ select: { id: true } });
+    const stagiaire = await db.user.create({
+      data: {
+        email: "autre.stagiaire@matrice.test",
+        firstName: "Autre",
+        lastName: "Stagiaire",
+        participant: { create: { kind: "PRIVATE", profession: "EXPERT_COMPTABLE_STAGIAIRE" } },
+      },
+      select: { participant: { select: { id: true } } },
+    });
+    const master = await db.user.create({
+      data: { email, firstName: "Autre", lastName: "Maître" },
+      select: { id: true },
+    });
+    const aYearAgo = new Date(Math.floor(Date.now() / 86_400_000 - 365) * 86_400_000);
+    await db.internship.create({
+      data: {
+        participantId: stagiaire.participant!.id,
+        councilId: council.id,
+        variant: "TWO_YEARS",
+        startDate: aYearAgo,
+        supervisions: {
+          create: {
+            userId: master.id,
+            role: "MASTER",
+            firmName: "Cabinet Autre",
+            startDate: aYearAgo,
+          },
+        },
+      },
+    });
+  }
+  return signedIn(email);
 }

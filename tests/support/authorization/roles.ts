@@ -15,6 +15,7 @@ export type Role = {
     | { email: string }
     | "manager of another company"
     | "staff of another organization"
+    | "maître of another stagiaire"
     | "user without a space";
   participant: "A" | "other" | null;
   /** Member of company X with these permissions, or of another company only. */
@@ -22,6 +23,12 @@ export type Role = {
   organization: "Y" | "other" | null;
   /** Trainer of session M (Marc Lefèvre's FORMATION SAFIR 3), or of other sessions only. */
   trainer?: "M" | "other";
+  /** Stagiaire: L is Lucas Moreau, whose stage the internship rows point at. */
+  internship?: "L" | null;
+  /** Maître de stage of L's stage, or of another stagiaire's only. */
+  supervises?: "L" | "other" | null;
+  /** Contrôleur de stage of L's stage. */
+  controls?: "L" | null;
   /** For "manager without p": the grant removed from the manager for this role's cells. */
   revoked?: Permission;
 };
@@ -66,6 +73,8 @@ export const ROLES: readonly Role[] = [
     participant: null,
     company: { of: "X", permissions: ALL },
     organization: null,
+    // Julien Delorme is also Lucas Moreau's maître de stage (two spaces).
+    supervises: "L",
   },
   ...ALL.map((p): Role => ({
     key: `manager without ${p}`,
@@ -73,6 +82,7 @@ export const ROLES: readonly Role[] = [
     participant: null,
     company: { of: "X", permissions: ALL.filter((q) => q !== p) },
     organization: null,
+    supervises: "L",
     revoked: p,
   })),
   {
@@ -88,6 +98,31 @@ export const ROLES: readonly Role[] = [
     participant: null,
     company: null,
     organization: "Y",
+  },
+  {
+    key: "stagiaire L",
+    user: { email: "stagiaire@demo.test" },
+    participant: "other",
+    company: null,
+    organization: null,
+    internship: "L",
+  },
+  {
+    key: "contrôleur of L",
+    user: { email: "controleur@demo.test" },
+    participant: null,
+    company: null,
+    organization: null,
+    controls: "L",
+  },
+  {
+    // A maître de stage, and nothing else, of a stagiaire who is not L.
+    key: "maître of another stagiaire",
+    user: "maître of another stagiaire",
+    participant: null,
+    company: null,
+    organization: null,
+    supervises: "other",
   },
   {
     key: "staff of another organization",
@@ -121,6 +156,8 @@ export const ROLES: readonly Role[] = [
  * ("member"), or of any company ("any member"). Organization rows: staff of
  * any organization (their own lists) or of Y (the row's params are Y's).
  * Trainer rows: assigned to any session, or to session M (the row's params are M's).
+ * Internship rows: the stagiaire's own stage (only L has one), a maître de
+ * stage's own lists, or L's stage seen by its maître.
  */
 export type Needs =
   | "nothing"
@@ -128,7 +165,10 @@ export type Needs =
   | { participant: "own data" | "A's resource" }
   | { company: Permission | "member" | "any member" }
   | { organization: "any staff" | "staff of Y" }
-  | { trainer: "any trainer" | "trainer of M" | "trainer of M or staff of Y" };
+  | { trainer: "any trainer" | "trainer of M" | "trainer of M or staff of Y" }
+  | { internship: "own stage" }
+  | { supervisor: "any maître" | "maître of L" }
+  | { controller: "any contrôleur" };
 
 /**
  * What the code answers. "signin": redirect to /connexion; "home": redirect to
@@ -155,6 +195,11 @@ export function holds(role: Role, needs: Needs): boolean {
       return role.trainer === "M" || role.organization === "Y";
     }
     return role.trainer === "M";
+  }
+  if ("internship" in needs) return role.internship === "L";
+  if ("controller" in needs) return Boolean(role.controls);
+  if ("supervisor" in needs) {
+    return needs.supervisor === "any maître" ? Boolean(role.supervises) : role.supervises === "L";
   }
   if ("company" in needs) {
     if (!role.company) return false;

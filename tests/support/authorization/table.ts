@@ -52,7 +52,20 @@ const pdfFile = () => {
   return form;
 };
 
+const ownStage = { internship: "own stage" } as const;
+const anyMaster = { supervisor: "any maître" } as const;
+const masterOfL = { supervisor: "maître of L" } as const;
+
+const reportFile = () => {
+  const form = new FormData();
+  const pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+  form.set("file", new File([pdf], "rapport.pdf", { type: "application/pdf" }));
+  return form;
+};
+
 const P = "app/(participant)";
+const S = "app/(internship)/stage";
+const M = "app/(supervisor)/maitre-de-stage";
 const C = "app/(company)/entreprise";
 const O = "app/(organization)/organisme";
 const A = "app/(auth)";
@@ -638,6 +651,116 @@ export const TABLE: readonly Row[] = [
     name: "removeSessionTrainerAction",
     needs: staffOfY,
     input: (f) => ({ sessionId: f.orgSession.id, trainerId: f.orgTrainerId }),
+  },
+  // Espace stagiaire: only L holds a stage; everyone else gets a 404.
+  { kind: "page", file: `${S}/page.tsx`, needs: ownStage },
+  { kind: "page", file: `${S}/obligations/page.tsx`, needs: ownStage },
+  { kind: "page", file: `${S}/rapports/page.tsx`, needs: ownStage },
+  { kind: "page", file: `${S}/formations/page.tsx`, needs: ownStage },
+  {
+    kind: "page",
+    file: `${S}/rapports/[number]/page.tsx`,
+    needs: ownStage,
+    params: () => ({ number: "2" }),
+  },
+  {
+    kind: "page",
+    file: `${S}/fiches-activites/[year]/page.tsx`,
+    needs: ownStage,
+    params: () => ({ year: "1" }),
+  },
+  {
+    kind: "route",
+    file: `${S}/rapports/[number]/fichier/route.ts`,
+    method: "POST",
+    needs: ownStage,
+    params: () => ({ number: "3" }),
+    body: reportFile,
+  },
+  {
+    kind: "route",
+    file: `${S}/documents/[documentId]/pdf/route.ts`,
+    method: "GET",
+    needs: ownStage,
+    params: (f) => ({ documentId: f.reportDocumentId }),
+  },
+  {
+    kind: "route",
+    file: `${S}/documents/[documentId]/versions/[versionId]/route.ts`,
+    method: "GET",
+    needs: ownStage,
+    params: (f) => f.fileVersion,
+  },
+  {
+    kind: "action",
+    file: "lib/internships/actions.ts",
+    name: "saveDraftAction",
+    needs: ownStage,
+    input: () => ({ kind: "REPORT", sequence: 2, body: "Brouillon de la matrice." }),
+  },
+  {
+    kind: "action",
+    file: "lib/internships/actions.ts",
+    name: "transmitDocumentAction",
+    needs: ownStage,
+    input: (f) => ({ documentId: f.reportDocumentId }),
+  },
+
+  // Espace contrôleur de stage: his portfolio.
+  {
+    kind: "page",
+    file: "app/(controller)/controle-de-stage/page.tsx",
+    needs: { controller: "any contrôleur" },
+  },
+
+  // Espace maître de stage: his lists, and L's stage (404 to another maître).
+  { kind: "page", file: `${M}/page.tsx`, needs: anyMaster },
+  {
+    kind: "page",
+    file: `${M}/stagiaires/[internshipId]/page.tsx`,
+    needs: masterOfL,
+    params: (f) => ({ internshipId: f.internshipId }),
+  },
+  {
+    kind: "page",
+    file: `${M}/documents/[documentId]/page.tsx`,
+    needs: masterOfL,
+    params: (f) => ({ documentId: f.reportDocumentId }),
+  },
+  {
+    kind: "route",
+    file: `${M}/documents/[documentId]/pdf/route.ts`,
+    method: "GET",
+    needs: masterOfL,
+    params: (f) => ({ documentId: f.reportDocumentId }),
+  },
+  {
+    kind: "route",
+    file: `${M}/documents/[documentId]/versions/[versionId]/route.ts`,
+    method: "GET",
+    needs: masterOfL,
+    params: (f) => f.fileVersion,
+  },
+  {
+    kind: "action",
+    file: "lib/internships/actions.ts",
+    name: "endorseDocumentAction",
+    needs: masterOfL,
+    input: (f) => ({ documentId: f.reportDocumentId, comment: "Visa de la matrice." }),
+  },
+  {
+    kind: "action",
+    file: "lib/internships/actions.ts",
+    name: "coEndorseDocumentAction",
+    needs: masterOfL,
+    input: (f) => ({ documentId: f.reportDocumentId, comment: "Visa CAC de la matrice." }),
+  },
+  {
+    kind: "action",
+    file: "lib/internships/actions.ts",
+    name: "returnDocumentAction",
+    needs: masterOfL,
+    input: (f) => ({ documentId: f.reportDocumentId, comment: "Renvoi de la matrice." }),
   },
 ];
 

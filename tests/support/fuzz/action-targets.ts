@@ -49,6 +49,7 @@ const trainerMarks = arrayField(
   1,
   1000,
 );
+const STAGIAIRE = "stagiaire@demo.test";
 
 const newCollaborator = objectField({
   email: emailField(),
@@ -261,5 +262,29 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       sessionId: idField(anchor("staffSessionId")),
       trainerId: idField(),
     },
+  },
+  "lib/internships/actions.ts#saveDraftAction": {
+    signedInAs: STAGIAIRE,
+    fields: {
+      kind: enumField(["REPORT"]),
+      sequence: intField(1, 4),
+      body: textField(0, 60_000),
+    },
+  },
+  "lib/internships/actions.ts#transmitDocumentAction": {
+    signedInAs: STAGIAIRE,
+    fields: { documentId: idField(anchor("internshipDocumentId")) },
+  },
+  "lib/internships/actions.ts#endorseDocumentAction": {
+    signedInAs: MANAGER,
+    fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(0, 5000) },
+  },
+  "lib/internships/actions.ts#coEndorseDocumentAction": {
+    signedInAs: MANAGER,
+    fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(0, 5000) },
+  },
+  "lib/internships/actions.ts#returnDocumentAction": {
+    signedInAs: MANAGER,
+    fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(5, 5000) },
   },
 };

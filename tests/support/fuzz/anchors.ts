@@ -29,7 +29,10 @@ export type AnchorName =
   | "invoiceId"
   | "trainerSessionId"
   | "trainerSlotId"
-  | "trainerRegistrationId";
+  | "trainerRegistrationId"
+  | "internshipId"
+  | "internshipDocumentId"
+  | "internshipVersionId";
 
 const NOWHERE = "absent-du-jeu-de-demo";
 
@@ -91,6 +94,18 @@ export async function loadAnchors(): Promise<Anchors> {
     },
     orderBy: { startsAt: "desc" },
   });
+  const internship = await db.internship.findFirst({
+    where: { participant: { user: { email: "stagiaire@demo.test" } } },
+    select: {
+      id: true,
+      documents: {
+        where: { kind: "REPORT" },
+        select: { id: true, versions: { select: { id: true }, take: 1 } },
+        orderBy: { sequence: "asc" },
+      },
+    },
+  });
+  const stageDocument = internship?.documents.find((d) => d.versions.length > 0);
 
   Object.assign(anchors, {
     userId: claire.id,
@@ -113,6 +128,9 @@ export async function loadAnchors(): Promise<Anchors> {
     trainerSessionId: trainerSession?.id ?? NOWHERE,
     trainerSlotId: trainerSession?.slots[0]?.id ?? NOWHERE,
     trainerRegistrationId: trainerSession?.registrations[0]?.id ?? NOWHERE,
+    internshipId: internship?.id ?? NOWHERE,
+    internshipDocumentId: stageDocument?.id ?? NOWHERE,
+    internshipVersionId: stageDocument?.versions[0]?.id ?? NOWHERE,
   } satisfies Anchors);
   return anchors;
 }

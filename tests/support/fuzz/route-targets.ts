@@ -42,6 +42,7 @@ const MANAGER = "manager@demo.test";
 const STAFF = "organisme@demo.test";
 const TRAINER = "formateur@demo.test";
 const TR = "app/(trainer)/formateur";
+const STAGIAIRE = "stagiaire@demo.test";
 
 /**
  * Next hands dynamic segments over as strings decoded from UTF-8, never
@@ -207,6 +208,12 @@ const nextAuthRequest = (withBody: boolean): fc.Arbitrary<RouteRequest> =>
 
 const documentKinds = ["convocation", "attestation"];
 
+/** A report uploaded by the stagiaire: the report's number and the file, one part invalid for sure. */
+const reportUploadRequest: fc.Arbitrary<RouteRequest> = hostilePayload({
+  number: asSegment(enumField(["1", "2", "3", "4"])),
+  file: fileField,
+}).map((fields) => ({ params: { number: fields.number }, body: uploadForm(fields), headers: {} }));
+
 export const ROUTE_TARGETS: Record<string, RouteTarget> = {
   "app/(company)/entreprise/[companyId]/documents/[registrationId]/[kind]/route.ts#GET": {
     signedInAs: MANAGER,
@@ -234,6 +241,37 @@ export const ROUTE_TARGETS: Record<string, RouteTarget> = {
     signedInAs: STAFF,
     request: uploadRequest,
     statuses: [400, 404, 413],
+  },
+  "app/(internship)/stage/rapports/[number]/fichier/route.ts#POST": {
+    signedInAs: STAGIAIRE,
+    request: reportUploadRequest,
+    statuses: [400, 404, 413],
+  },
+  "app/(internship)/stage/documents/[documentId]/pdf/route.ts#GET": {
+    signedInAs: STAGIAIRE,
+    request: onlyParams({ documentId: idField(anchor("internshipDocumentId")) }),
+    statuses: [404],
+  },
+  "app/(internship)/stage/documents/[documentId]/versions/[versionId]/route.ts#GET": {
+    signedInAs: STAGIAIRE,
+    request: onlyParams({
+      documentId: idField(anchor("internshipDocumentId")),
+      versionId: idField(anchor("internshipVersionId")),
+    }),
+    statuses: [404],
+  },
+  "app/(supervisor)/maitre-de-stage/documents/[documentId]/pdf/route.ts#GET": {
+    signedInAs: MANAGER,
+    request: onlyParams({ documentId: idField(anchor("internshipDocumentId")) }),
+    statuses: [404],
+  },
+  "app/(supervisor)/maitre-de-stage/documents/[documentId]/versions/[versionId]/route.ts#GET": {
+    signedInAs: MANAGER,
+    request: onlyParams({
+      documentId: idField(anchor("internshipDocumentId")),
+      versionId: idField(anchor("internshipVersionId")),
+    }),
+    statuses: [404],
   },
   "app/(participant)/factures/[invoiceId]/pdf/route.ts#GET": {
     signedInAs: PARTICIPANT,
