@@ -1,6 +1,7 @@
 import "server-only";
 import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
 import { queueValidationTestNotices } from "@/lib/questionnaires/validation-notice";
+import { runReminderPass } from "@/lib/reminders/pass";
 import { resumeDueMail } from "./queue";
 
 /**
@@ -27,6 +28,8 @@ export async function mailWorkerTick(now: Date = new Date()): Promise<void> {
     },
     now,
   );
+  // Reminders before something closes or starts, and the weekly digests (lib/reminders).
+  await runReminderPass(now);
 }
 
 let started = false;
