@@ -19,6 +19,8 @@ const PUBLIC_PREFIXES = [
   "/confidentialite",
   "/mentions-legales",
   "/verification",
+  "/desinscription",
+  "/api/desinscription",
   "/api/auth",
   "/api/health",
 ];

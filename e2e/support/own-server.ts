@@ -31,9 +31,20 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startOwnServer(): Promise<OwnServer> {
+/** A data folder for an own server, to fill (migrate, seed) before starting it. */
+export function newDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "parcours-own-server-"));
+}
+
+/**
+ * `dataDir`: a folder made by newDataDir (a restart keeps its database);
+ * `env` overrides the server's variables (MAIL_WORKER is off unless it says).
+ */
+export async function startOwnServer(
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<OwnServer> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-own-server-"));
+  const dataDir = options.dataDir ?? newDataDir();
   // The same folder as playwright.config.ts's webServer builds into.
   const distDir = `.next-e2e-${process.env.E2E_PORT ?? 3100}`;
   let output = "";
@@ -52,6 +63,7 @@ export async function startOwnServer(): Promise<OwnServer> {
         NEXTAUTH_SECRET: "own-server-secret-only-for-tests-0123456789",
         NEXTAUTH_URL: `http://localhost:${port}`,
         MAIL_WORKER: "off",
+        ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
