@@ -6,9 +6,10 @@ import { createUnsubscribeToken } from "./unsubscribe-token";
 export const PREFERENCES_PATH = "/notifications";
 
 /** Where a person reads what a link turns off (GET is never a change: mail scanners follow links). */
-export const unsubscribePagePath = (token: string) => `/desinscription/${token}`;
+export const unsubscribePagePath = (token: string) =>
+  `/desinscription/${encodeURIComponent(token)}`;
 /** Where a mail client posts "List-Unsubscribe=One-Click" (RFC 8058). */
-export const oneClickPath = (token: string) => `/api/desinscription/${token}`;
+export const oneClickPath = (token: string) => `/api/desinscription/${encodeURIComponent(token)}`;
 
 export type PreferenceLinks = {
   preferencesUrl: string;

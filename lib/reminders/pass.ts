@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { sendWeeklyDigests } from "@/lib/notifications/digest";
 import { queueNotice } from "@/lib/notifications/notice";
 import { routingOfChoice } from "@/lib/notifications/preferences";
+import { dueOffset } from "./due";
 import { DAY_MS, type ReminderCandidate, type ReminderRule } from "./rule";
 import { REMINDER_RULES } from "./rules";
 import { isSendingHour, sendingHoursFromEnv, type SendingHours } from "./sending-hours";
@@ -26,21 +27,6 @@ export type ReminderPassReport = {
   queued: Record<string, number>;
   digests: number;
 };
-
-/** The offset due for a candidate now, or null. */
-export function dueOffset(
-  rule: Pick<ReminderRule, "offsetsDays" | "lateToleranceMs">,
-  eventAt: Date,
-  now: Date,
-): number | null {
-  const nearestFirst = [...rule.offsetsDays].sort((a, b) => a - b);
-  for (const offset of nearestFirst) {
-    const moment = eventAt.getTime() - offset * DAY_MS;
-    if (moment > now.getTime()) continue;
-    return now.getTime() - moment <= rule.lateToleranceMs ? offset : null;
-  }
-  return null;
-}
 
 const KEY_CHUNK = 5_000;
 

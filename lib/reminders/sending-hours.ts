@@ -10,7 +10,9 @@ export type SendingHours = { from: number; to: number };
 
 export const DEFAULT_SENDING_HOURS: SendingHours = { from: 8, to: 20 };
 
-export function sendingHoursFromEnv(env: NodeJS.ProcessEnv = process.env): SendingHours {
+export function sendingHoursFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): SendingHours {
   const match = /^\s*(\d{1,2})\s*-\s*(\d{1,2})\s*$/.exec(env.REMINDER_HOURS ?? "");
   if (!match) return DEFAULT_SENDING_HOURS;
   const from = Number(match[1]);
