@@ -50,8 +50,9 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
     audience: "participant",
     kind: "continuingEducationReminder",
     label: "rappel obligation de formation continue",
-    // Still true, and still useful, for the whole of October.
-    lateToleranceMs: 31 * DAY_MS,
+    // Still true, and still useful, late in October; not past the 30 days a sent
+    // e-mail (and so its dedupe key) is kept (lib/privacy/retention.ts).
+    lateToleranceMs: 29 * DAY_MS,
     candidates: continuingEducationCandidates,
   },
 ];

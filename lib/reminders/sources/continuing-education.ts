@@ -13,7 +13,7 @@ import type { ReminderCandidate, ReminderWindow } from "../rule";
  * (experts-comptables, commissaires aux comptes) whose trainings ended this
  * year total less than the yearly 20 h, with their hours ("Mon parcours"
  * counts them the same way) and the sessions that still take place this year.
- * The event is 1 October; the rule accepts it late for the whole month.
+ * The event is 1 October; the rule accepts it late for most of the month.
  */
 const SUGGESTED_SESSIONS = 5;
 
