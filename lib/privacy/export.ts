@@ -99,7 +99,7 @@ export async function buildPersonalDataExport(
       entityId: { in: orders.filter((o) => o.participantId).map((o) => o.id) },
     },
   ];
-  const [auditEntries, mailJobs, rateLimitBuckets] = await Promise.all([
+  const [auditEntries, mailJobs, rateLimitBuckets, notificationPreferences] = await Promise.all([
     db.auditLog.findMany({
       where: { OR: aboutThem },
       select: { id: true, at: true, action: true, entityType: true, entityId: true, data: true },
@@ -129,6 +129,11 @@ export async function buildPersonalDataExport(
         blockedUntil: true,
         updatedAt: true,
       },
+    }),
+    db.notificationPreference.findMany({
+      where: { userId: viewer.id },
+      select: { category: true, choice: true, updatedAt: true },
+      orderBy: { category: "asc" },
     }),
   ]);
 
@@ -276,6 +281,7 @@ export async function buildPersonalDataExport(
     AuditLog: auditEntries,
     MailJob: mailJobs.map((m) => ({ ...m, message: mailMessage(m.message) })),
     RateLimitBucket: rateLimitBuckets,
+    NotificationPreference: notificationPreferences,
   };
 
   const documents: ExportedDocument[] = [

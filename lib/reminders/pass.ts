@@ -29,6 +29,13 @@ export type ReminderPassReport = {
 };
 
 const KEY_CHUNK = 5_000;
+/**
+ * At most this many reminders per rule and pass: each is built in the
+ * background (a convocation is a PDF) with its own queries, and hundreds at
+ * once would exhaust the connection pool. The rest go at the next minute's
+ * pass, the oldest moments first (the tolerance is a day).
+ */
+export const MAX_PER_RULE_AND_PASS = 100;
 
 async function existingKeys(keys: string[]): Promise<Set<string>> {
   const db = await getDb();
@@ -50,17 +57,18 @@ export async function runRule(rule: ReminderRule, now: Date): Promise<number> {
     to: new Date(now.getTime() + Math.max(...offsets)),
   };
   const candidates = await rule.candidates(window, now);
-  const due: { candidate: ReminderCandidate; offset: number; key: string }[] = [];
+  const due: { candidate: ReminderCandidate; offset: number; key: string; moment: number }[] = [];
   for (const candidate of candidates) {
     const offset = dueOffset(rule, candidate.eventAt, now);
     if (offset === null) continue;
-    due.push({ candidate, offset, key: reminderKey(rule.key, candidate.subjectId, offset) });
+    const key = reminderKey(rule.key, candidate.subjectId, offset);
+    due.push({ candidate, offset, key, moment: candidate.eventAt.getTime() - offset * DAY_MS });
   }
   if (due.length === 0) return 0;
   const already = await existingKeys(due.map((d) => d.key));
+  const fresh = due.filter((d) => !already.has(d.key)).sort((a, b) => a.moment - b.moment);
   let queued = 0;
-  for (const { candidate, offset, key } of due) {
-    if (already.has(key)) continue;
+  for (const { candidate, offset, key } of fresh.slice(0, MAX_PER_RULE_AND_PASS)) {
     queueNotice({
       kind: rule.kind,
       label: rule.label,

@@ -55,6 +55,7 @@ const OWNER: Record<string, (ids: Ids) => object> = {
   AuditLog: (i) => ({ actorUserId: i.userId }),
   MailJob: (i) => ({ to: i.email }),
   RateLimitBucket: (i) => ({ key: { in: i.rateLimitKeys } }),
+  NotificationPreference: (i) => ({ userId: i.userId }),
 };
 
 type Row = Record<string, unknown>;
