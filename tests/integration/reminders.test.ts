@@ -5,7 +5,12 @@ import { flushMail } from "../../lib/mail/queue";
 import type { OutboxMessage } from "../../lib/mail/outbox";
 import { sendWeeklyDigests } from "../../lib/notifications/digest";
 import { verifyUnsubscribeToken } from "../../lib/notifications/unsubscribe-token";
-import { reminderKey, runReminderPass, runRule } from "../../lib/reminders/pass";
+import {
+  MAX_PER_RULE_AND_PASS,
+  reminderKey,
+  runReminderPass,
+  runRule,
+} from "../../lib/reminders/pass";
 import { REMINDER_RULES } from "../../lib/reminders/rules";
 import { setupTestDatabase } from "../support/test-database";
 import { withTestOutbox } from "../support/test-outbox";
@@ -277,7 +282,15 @@ describe("continuing-education duty (October)", () => {
     const key = reminderKey("continuing-education-october", `${claire.participantId}:2030`, 0);
     await run("continuing-education-october", parisTime(2030, 9, 30, 9));
     expect(await jobsOf(key)).toEqual([]);
-    await run("continuing-education-october", parisTime(2030, 10, 2, 9));
+    // Every participant of the demo with the duty is under 20 h in 2030: a pass queues
+    // at most MAX_PER_RULE_AND_PASS of them, the next passes the rest, then nothing.
+    const passes: number[] = [];
+    for (let queued = -1; queued !== 0 && passes.length < 100;) {
+      queued = await run("continuing-education-october", parisTime(2030, 10, 2, 9));
+      passes.push(queued);
+    }
+    expect(Math.max(...passes)).toBeLessThanOrEqual(MAX_PER_RULE_AND_PASS);
+    expect(passes.at(-1)).toBe(0);
     await run("continuing-education-october", parisTime(2030, 10, 20, 9));
     expect(await jobsOf(key)).toEqual([{ dedupeKey: key, status: "SENT" }]);
     const [mail] = await mailsToClaire(/^Formation continue 2030 : 20h00 à compléter$/);
