@@ -68,7 +68,10 @@ export async function runRule(rule: ReminderRule, now: Date): Promise<number> {
   const already = await existingKeys(due.map((d) => d.key));
   const fresh = due.filter((d) => !already.has(d.key)).sort((a, b) => a.moment - b.moment);
   let queued = 0;
-  for (const { candidate, offset, key } of fresh.slice(0, MAX_PER_RULE_AND_PASS)) {
+  for (const { candidate, offset, key } of fresh.slice(
+    0,
+    rule.maxPerPass ?? MAX_PER_RULE_AND_PASS,
+  )) {
     queueNotice({
       kind: rule.kind,
       label: rule.label,

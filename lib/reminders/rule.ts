@@ -48,6 +48,8 @@ export type ReminderRule = {
    * or the moment fell in quiet hours). Later than that it is dropped.
    */
   lateToleranceMs: number;
+  /** At most this many per pass when its messages are heavy to build (default: MAX_PER_RULE_AND_PASS). */
+  maxPerPass?: number;
   /** The candidates whose event lies within the window, as of `now`. */
   candidates: (window: ReminderWindow, now: Date) => Promise<ReminderCandidate[]>;
 };

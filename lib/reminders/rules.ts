@@ -41,6 +41,8 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
     kind: "sessionStartingReminder",
     label: "rappel début de session",
     lateToleranceMs: DAY_MS,
+    // Each renders a convocation PDF: fewer at once (the bench lost some to pool timeouts at 85).
+    maxPerPass: 20,
     candidates: sessionStartingCandidates,
   },
   {
