@@ -25,6 +25,8 @@ const serverEnv = {
   NEXTAUTH_SECRET: "e2e-secret-only-for-tests-0123456789",
   NEXTAUTH_URL: `http://localhost:${PORT}`,
   PARCOURS_DEMO: "1",
+  // Reminders at any hour, so that a run at night sees the demo's reminders (lib/reminders).
+  REMINDER_HOURS: "0-24",
   NEXT_DIST_DIR: `.next-e2e-${PORT}`,
   DATABASE_URL: "",
 };

@@ -21,6 +21,8 @@ const PUBLIC_PREFIXES = [
   "/verification",
   // The trainer's calendar feed: its token is the key (calendar applications have no cookie).
   "/formateur/agenda",
+  "/desinscription",
+  "/api/desinscription",
   "/api/auth",
   "/api/health",
 ];

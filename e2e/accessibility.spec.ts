@@ -409,7 +409,25 @@ const AUDITS: Audit[] = [
     start: "/controle-de-stage?filtre=retard&annee=2",
   },
 
+  // "Mes notifications", from every space.
+  { route: "/notifications", name: "participant", as: "claire", start: "/notifications" },
+  { route: "/notifications", name: "entreprise", as: "manager", start: "/notifications" },
+  { route: "/notifications", name: "organisme", as: "organisme", start: "/notifications" },
+  {
+    route: "/notifications",
+    name: "participant, 360 px",
+    as: "claire",
+    start: "/notifications",
+    width: 360,
+  },
+
   // Public pages.
+  {
+    route: "/desinscription/[token]",
+    name: "lien invalide",
+    as: "visitor",
+    start: "/desinscription/jeton-inconnu",
+  },
   { route: "/confidentialite", name: "page", as: "visitor", start: "/confidentialite" },
   { route: "/mentions-legales", name: "page", as: "visitor", start: "/mentions-legales" },
   {

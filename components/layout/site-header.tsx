@@ -25,6 +25,12 @@ export function SiteHeader({
             <span className="sr-only">Connecté en tant que </span>
             {userName}
           </p>
+          <Link
+            href="/notifications"
+            className="text-sm font-medium text-brand-800 underline-offset-2 hover:underline"
+          >
+            Mes notifications
+          </Link>
           <SignOutButton />
         </div>
       </div>

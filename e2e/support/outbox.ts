@@ -10,22 +10,24 @@ const OUTBOX = path.resolve(process.env.OUTBOX_DIR ?? ".data/outbox");
 
 export type Mail = {
   to: string;
+  /** List-Unsubscribe and the like (lib/mail/outbox.ts records them). */
+  headers?: Record<string, string>;
   subject: string;
   text: string;
   attachments: { filename: string; contentType: string; size: number }[];
 };
 
-export async function mailsTo(email: string): Promise<Mail[]> {
+export async function mailsTo(email: string, outbox = OUTBOX): Promise<Mail[]> {
   let names: string[] = [];
   try {
-    names = await fs.readdir(OUTBOX);
+    names = await fs.readdir(outbox);
   } catch {
     return [];
   }
   const mails: Mail[] = [];
   for (const name of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const mail = JSON.parse(await fs.readFile(path.join(OUTBOX, name), "utf8")) as Mail;
+      const mail = JSON.parse(await fs.readFile(path.join(outbox, name), "utf8")) as Mail;
       if (mail.to === email) mails.push(mail);
     } catch {
       // Being written: read it at the next poll.
@@ -34,12 +36,18 @@ export async function mailsTo(email: string): Promise<Mail[]> {
   return mails;
 }
 
-export async function waitForMail(email: string, subject: RegExp): Promise<Mail> {
+export async function waitForMail(
+  email: string,
+  subject: RegExp,
+  options: { outbox?: string; timeout?: number } = {},
+): Promise<Mail> {
   let found: Mail | undefined;
   await expect
-    .poll(async () => (found = (await mailsTo(email)).find((m) => subject.test(m.subject))), {
-      timeout: 20_000,
-    })
+    .poll(
+      async () =>
+        (found = (await mailsTo(email, options.outbox)).find((m) => subject.test(m.subject))),
+      { timeout: options.timeout ?? 20_000 },
+    )
     .toBeDefined();
   return found!;
 }

@@ -31,12 +31,21 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** On an empty database, or on one prepared beforehand in `dataDir` (pglite/ below it). */
+/** A data folder for an own server, to fill (migrate, seed) before starting it. */
+export function newDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "parcours-own-server-"));
+}
+
+/**
+ * On an empty database, or on one prepared beforehand in `dataDir` (pglite/ below
+ * it; a folder made by newDataDir, a restart keeps its database); `env` overrides
+ * the server's variables (MAIL_WORKER is off unless it says).
+ */
 export async function startOwnServer(
-  options: { dataDir?: string; secret?: string } = {},
+  options: { dataDir?: string; secret?: string; env?: Record<string, string> } = {},
 ): Promise<OwnServer> {
   const port = await freePort();
-  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "parcours-own-server-"));
+  const dataDir = options.dataDir ?? newDataDir();
   // The same folder as playwright.config.ts's webServer builds into.
   const distDir = `.next-e2e-${process.env.E2E_PORT ?? 3100}`;
   let output = "";
@@ -55,6 +64,7 @@ export async function startOwnServer(
         NEXTAUTH_SECRET: options.secret ?? "own-server-secret-only-for-tests-0123456789",
         NEXTAUTH_URL: `http://localhost:${port}`,
         MAIL_WORKER: "off",
+        ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },

@@ -3,8 +3,8 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import { certificateAvailableMail } from "@/lib/mail/messages";
-import { queueMail } from "@/lib/mail/queue";
 import { sessionMailFactsSelect, toSessionMailFacts } from "@/lib/mail/session-facts";
+import { queueNotice } from "@/lib/notifications/notice";
 import {
   QUESTIONNAIRE_ORDER,
   questionnaireRefSelect,
@@ -50,7 +50,7 @@ export async function queueCertificateNotices(
       ...certificateRegistrationSelect,
       progress: { select: { unitId: true, status: true } },
       responses: { select: questionnaireResponseSelect },
-      participant: { select: { user: { select: { email: true, firstName: true } } } },
+      participant: { select: { user: { select: { id: true, email: true, firstName: true } } } },
       session: {
         select: {
           ...certificateSessionSelect,
@@ -85,17 +85,19 @@ export async function queueCertificateNotices(
     const key = certificateNoticeKey(row.id);
     if (already.has(key)) continue;
     const user = row.participant.user;
-    queueMail(
-      "attestation disponible",
-      async () =>
+    queueNotice({
+      kind: "certificateAvailable",
+      label: "attestation disponible",
+      userId: user.id,
+      dedupeKey: key,
+      build: async () =>
         certificateAvailableMail({
           to: user.email,
           firstName: user.firstName,
           session: toSessionMailFacts(row.session),
           link: `${base}/sessions/${row.id}`,
         }),
-      { dedupeKey: key },
-    );
+    });
     queued++;
   }
   return queued;

@@ -2,6 +2,7 @@ import "server-only";
 import { queueCertificateNotices } from "@/lib/certificates/notice";
 import { resumeDueMail } from "@/lib/mail/queue";
 import { queueValidationTestNotices } from "@/lib/questionnaires/validation-notice";
+import { runReminderPass } from "@/lib/reminders/pass";
 
 /**
  * The server's mail worker (started by instrumentation.ts): every minute it
@@ -30,6 +31,8 @@ export async function mailWorkerTick(now: Date = new Date()): Promise<void> {
     },
     now,
   );
+  // Reminders before something closes or starts, and the weekly digests (lib/reminders).
+  await runReminderPass(now);
 }
 
 let started = false;

@@ -7,7 +7,7 @@ import type { MailMessage } from "./transport";
  * what screen readers and strict mail clients show; both say the same thing).
  * Pure functions: the callers load the data, the tests read the words.
  */
-type Paragraph = string | { link: string; label: string };
+export type Paragraph = string | { link: string; label: string };
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -51,7 +51,7 @@ export type SessionMailFacts = {
   endsAt: Date;
 };
 
-const sessionLine = (s: SessionMailFacts) =>
+export const sessionLine = (s: SessionMailFacts) =>
   `« ${s.courseTitle} » (Réf : ${s.reference}), ${
     formatDate(s.startsAt) === formatDate(s.endsAt)
       ? `le ${formatDate(s.startsAt)}`

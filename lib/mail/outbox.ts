@@ -19,6 +19,8 @@ export type OutboxMessage = {
   createdAt: string;
   from: string;
   to: string;
+  /** The message's extra headers (List-Unsubscribe, ...), for the operator to see. */
+  headers: Record<string, string>;
   subject: string;
   text: string;
   html: string;

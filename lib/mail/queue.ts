@@ -1,6 +1,7 @@
 import { isAnonymizedEmail } from "@/lib/anonymized-address";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { MailJobStatus, NotificationCategory } from "@/lib/db/generated/enums";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { getTransport, type MailMessage } from "./transport";
 
@@ -63,15 +64,20 @@ function sleep(ms: number): Promise<void> {
   });
 }
 
-type StoredMessage = {
+export type StoredMessage = {
   subject: string;
   text: string;
   html: string;
   attachments: { filename: string; contentType: string; base64: string }[];
+  headers?: Record<string, string>;
+  summary?: string;
 };
 
-function toStored(message: MailMessage): StoredMessage {
+/** The form a message is stored in (exported for jobs written by other modules, like a digest). */
+export function toStored(message: MailMessage): StoredMessage {
   return {
+    ...(message.headers ? { headers: message.headers } : {}),
+    ...(message.summary ? { summary: message.summary } : {}),
     subject: message.subject,
     text: message.text,
     html: message.html,
@@ -89,6 +95,7 @@ function fromStored(to: string, stored: StoredMessage): MailMessage {
     subject: stored.subject,
     text: stored.text,
     html: stored.html,
+    ...(stored.headers ? { headers: stored.headers } : {}),
     attachments: stored.attachments.map((a) => ({
       filename: a.filename,
       contentType: a.contentType,
@@ -166,7 +173,18 @@ function track(job: Promise<void>) {
 export type QueueOptions = {
   /** A notification that must go once per key ("certificate-available:<registrationId>"). */
   dedupeKey?: string;
+  /** Recorded on the job: what kind of notice it is and whose (the weekly digest reads both). */
+  category?: NotificationCategory;
+  userId?: string;
+  /**
+   * Asked before the message is built: send it now, hold it for a later
+   * digest, or record it as not sent (the caller's rules decide; the queue
+   * only obeys). Sent now when absent.
+   */
+  routing?: () => Promise<MailRouting>;
 };
+
+export type MailRouting = "SEND" | "HOLD" | "SKIP";
 
 async function storeAndSend(
   label: string,
@@ -174,6 +192,7 @@ async function storeAndSend(
   options: QueueOptions,
 ): Promise<void> {
   let message: MailMessage | null;
+  let routing: MailRouting = "SEND";
   try {
     const db = await getDb();
     if (options.dedupeKey) {
@@ -183,35 +202,55 @@ async function storeAndSend(
       });
       if (already) return;
     }
-    message = await build();
+    if (options.routing) routing = await options.routing();
+    message = routing === "SKIP" ? null : await build();
   } catch (error) {
     console.error(`[mail] ${label}: message impossible à préparer`, error);
+    return;
+  }
+  if (routing === "SKIP") {
+    // Kept (without its content) so that a deduplicated notice is not reconsidered every minute.
+    await storeJob(label, "", {}, "SKIPPED", options);
     return;
   }
   if (!message) return;
   // An erased account keeps a placeholder address that must never be written to.
   if (isAnonymizedEmail(message.to)) return;
-  let jobId: string;
+  const status = routing === "HOLD" ? "HELD" : "PENDING";
+  const jobId = await storeJob(label, message.to, toStored(message), status, options);
+  if (jobId && status === "PENDING") await deliverJob(jobId);
+}
+
+/** Stores a job; null when it could not be (logged) or is a duplicate. */
+async function storeJob(
+  label: string,
+  to: string,
+  message: StoredMessage | Record<string, never>,
+  status: MailJobStatus,
+  options: QueueOptions,
+): Promise<string | null> {
   try {
     const job = await (
       await getDb()
     ).mailJob.create({
       data: {
         label,
-        to: message.to,
+        to,
+        status,
         dedupeKey: options.dedupeKey ?? null,
-        message: toStored(message) as Prisma.InputJsonValue,
+        category: options.category ?? null,
+        userId: options.userId ?? null,
+        message: message as Prisma.InputJsonValue,
       },
       select: { id: true },
     });
-    jobId = job.id;
+    return job.id;
   } catch (error) {
     // The only unique column besides the id: the same notification, queued twice at once.
-    if (isUniqueViolation(error)) return;
-    console.error(`[mail] ${label} à ${message.to}: message impossible à enregistrer`, error);
-    return;
+    if (isUniqueViolation(error)) return null;
+    console.error(`[mail] ${label} à ${to}: message impossible à enregistrer`, error);
+    return null;
   }
-  await deliverJob(jobId);
 }
 
 /**

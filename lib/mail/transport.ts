@@ -10,6 +10,10 @@ export type MailMessage = {
   text: string;
   html: string;
   attachments?: { filename: string; contentType: string; content: Buffer }[];
+  /** Extra headers ("List-Unsubscribe", ...), sent as given and recorded in the outbox. */
+  headers?: Record<string, string>;
+  /** What a weekly digest says of this message (a notice held for the digest). */
+  summary?: string;
 };
 
 export interface MailTransport {
@@ -26,7 +30,17 @@ class SmtpTransport implements MailTransport {
     this.transporter = nodemailer.createTransport(url);
   }
   async send(message: MailMessage): Promise<void> {
-    await this.transporter.sendMail({ from: mailFrom(), ...message });
+    // Everything but the digest summary, which is ours, not the message's.
+    const { to, subject, text, html, attachments, headers } = message;
+    await this.transporter.sendMail({
+      from: mailFrom(),
+      to,
+      subject,
+      text,
+      html,
+      attachments,
+      headers,
+    });
   }
 }
 
@@ -37,6 +51,7 @@ class OutboxTransport implements MailTransport {
       createdAt: new Date().toISOString(),
       from: mailFrom(),
       to: message.to,
+      headers: message.headers ?? {},
       subject: message.subject,
       text: message.text,
       html: message.html,

@@ -85,6 +85,7 @@ export async function eraseParticipant(
       where: { key: { in: rateLimitKeysOf(email) } },
     });
     const tokens = await tx.accountToken.deleteMany({ where: { userId: viewer.id } });
+    await tx.notificationPreference.deleteMany({ where: { userId: viewer.id } });
     const questions = await tx.elearningQuestion.deleteMany({ where: ofParticipant });
     await tx.answer.updateMany({
       where: { response: ofParticipant, textValue: { not: null } },

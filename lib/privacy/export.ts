@@ -100,39 +100,45 @@ export async function buildPersonalDataExport(
       entityId: { in: orders.filter((o) => o.participantId).map((o) => o.id) },
     },
   ];
-  const [auditEntries, mailJobs, rateLimitBuckets, stage] = await Promise.all([
-    db.auditLog.findMany({
-      where: { OR: aboutThem },
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, data: true },
-      orderBy: { at: "asc" },
-    }),
-    db.mailJob.findMany({
-      where: { to: { equals: email, mode: "insensitive" } },
-      select: {
-        id: true,
-        label: true,
-        to: true,
-        message: true,
-        status: true,
-        attempts: true,
-        lastError: true,
-        createdAt: true,
-        sentAt: true,
-      },
-      orderBy: { createdAt: "asc" },
-    }),
-    db.rateLimitBucket.findMany({
-      where: { key: { in: rateLimitKeysOf(email) } },
-      select: {
-        key: true,
-        count: true,
-        windowStartedAt: true,
-        blockedUntil: true,
-        updatedAt: true,
-      },
-    }),
-    internshipExportSections(user.id, participant.id),
-  ]);
+  const [auditEntries, mailJobs, rateLimitBuckets, stage, notificationPreferences] =
+    await Promise.all([
+      db.auditLog.findMany({
+        where: { OR: aboutThem },
+        select: { id: true, at: true, action: true, entityType: true, entityId: true, data: true },
+        orderBy: { at: "asc" },
+      }),
+      db.mailJob.findMany({
+        where: { to: { equals: email, mode: "insensitive" } },
+        select: {
+          id: true,
+          label: true,
+          to: true,
+          message: true,
+          status: true,
+          attempts: true,
+          lastError: true,
+          createdAt: true,
+          sentAt: true,
+        },
+        orderBy: { createdAt: "asc" },
+      }),
+      db.rateLimitBucket.findMany({
+        where: { key: { in: rateLimitKeysOf(email) } },
+        select: {
+          key: true,
+          count: true,
+          windowStartedAt: true,
+          blockedUntil: true,
+          updatedAt: true,
+        },
+      }),
+      internshipExportSections(user.id, participant.id),
+      db.notificationPreference.findMany({
+        where: { userId: viewer.id },
+        select: { category: true, choice: true, updatedAt: true },
+        orderBy: { category: "asc" },
+      }),
+    ]);
 
   const invoices = orders.flatMap((o) => o.invoices.map((i) => ({ order: o, invoice: i })));
   const data = {
@@ -287,6 +293,7 @@ export async function buildPersonalDataExport(
     MailJob: mailJobs.map((m) => ({ ...m, message: mailMessage(m.message) })),
     RateLimitBucket: rateLimitBuckets,
     ...stage,
+    NotificationPreference: notificationPreferences,
   };
 
   const documents: ExportedDocument[] = [

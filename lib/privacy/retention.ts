@@ -74,7 +74,9 @@ export async function purgeExpiredData(db: Db, now: Date = new Date()): Promise<
     db.mailJob.deleteMany({
       where: {
         OR: [
-          { status: "SENT", sentAt: { lt: ago(RETENTION.sentMailMs) } },
+          { status: { in: ["SENT", "DIGESTED"] }, sentAt: { lt: ago(RETENTION.sentMailMs) } },
+          // A notice not sent (its category turned off) only kept its dedupe key.
+          { status: "SKIPPED", createdAt: { lt: ago(RETENTION.sentMailMs) } },
           { status: "FAILED", createdAt: { lt: ago(RETENTION.failedMailMs) } },
         ],
       },

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import { validationTestOpenMail } from "@/lib/mail/messages";
-import { queueMail } from "@/lib/mail/queue";
 import { sessionMailFactsSelect, toSessionMailFacts } from "@/lib/mail/session-facts";
+import { queueNotice } from "@/lib/notifications/notice";
 import { questionnaireHref } from "./kinds";
 import { effectiveQuestionnaire, QUESTIONNAIRE_ORDER, questionnaireRefSelect } from "./resolve";
 import { questionnaireWindow, windowState } from "./windows";
@@ -74,7 +74,7 @@ export async function queueValidationTestNotices(now: Date = new Date()): Promis
     select: {
       id: true,
       sessionId: true,
-      participant: { select: { user: { select: { email: true, firstName: true } } } },
+      participant: { select: { user: { select: { id: true, email: true, firstName: true } } } },
     },
   });
   const sent = await db.mailJob.findMany({
@@ -90,9 +90,12 @@ export async function queueValidationTestNotices(now: Date = new Date()): Promis
     const entry = bySession.get(registration.sessionId);
     if (already.has(key) || !entry) continue;
     const user = registration.participant.user;
-    queueMail(
-      "test de validation ouvert",
-      async () =>
+    queueNotice({
+      kind: "validationTestOpen",
+      label: "test de validation ouvert",
+      userId: user.id,
+      dedupeKey: key,
+      build: async () =>
         validationTestOpenMail({
           to: user.email,
           firstName: user.firstName,
@@ -100,8 +103,7 @@ export async function queueValidationTestNotices(now: Date = new Date()): Promis
           closesAt: entry.closesAt,
           link: `${base}${questionnaireHref(registration.id, "VALIDATION")}`,
         }),
-      { dedupeKey: key },
-    );
+    });
     queued++;
   }
   return queued;

@@ -6,7 +6,7 @@ import {
   RegistrationStatus,
 } from "../../lib/db/generated/enums";
 import { addDays } from "../../lib/dates/paris";
-import { addDaysTo, addMinutes } from "./clock";
+import { addDaysTo, addHours, addMinutes } from "./clock";
 import { addMaterial } from "./materials";
 import { venueNamed } from "./organizations";
 import { course, type SeedContext, type SessionPlan, type World } from "./plan";
@@ -172,9 +172,10 @@ export function planGuideSessions(
     payment: "unpaid",
   });
 
-  // 4. The e-learning: paid, so the 90-day access opened about ten days ago; no unit opened yet.
+  // 4. The e-learning: paid, so the 90-day access opened 83 days ago; no unit opened yet. It
+  // ends in a week less an hour: its J-7 reminder (lib/reminders) is due at the demo's first start.
   const avantages = course(world, "avantages-nature");
-  const accessStart = clock.at(clock.day(-10), 10, 14);
+  const accessStart = addHours(addDaysTo(clock.now, -83), -1);
   const elearningSession = add(
     planSession(ctx, {
       course: avantages,
@@ -182,7 +183,7 @@ export function planGuideSessions(
       window: { startsAt: accessStart, endsAt: addDaysTo(accessStart, 90) },
       accessDays: 90,
       certificateRule: CertificateRule.ELEARNING_COMPLETED,
-      createdAt: addDaysTo(clock.now, -60),
+      createdAt: addDaysTo(clock.now, -100),
     }),
   );
   enrolAlone(world, elearningSession, claire, {
@@ -252,6 +253,12 @@ export function planGuideSessions(
     }),
   );
   asfodemSession.questionnaires = ownSessionQuestionnaires(ctx, asfodemSession);
+  // Its satisfaction survey closes at the end of the day after tomorrow: the J-3 reminder
+  // (lib/reminders) is due at the demo's first start, and the card reads its deadline.
+  const satisfaction = ctx.rows.questionnaire.find(
+    (q) => q.id === asfodemSession.questionnaires.SATISFACTION?.id,
+  );
+  if (satisfaction) satisfaction.closesAt = clock.at(clock.day(3), 0);
   enrolAlone(world, asfodemSession, claire, {
     status: RegistrationStatus.CONFIRMED,
     orderedAt: clock.at(addDays(asfodemDay, -32), 11, 30),

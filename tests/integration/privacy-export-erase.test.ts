@@ -76,6 +76,7 @@ const OWNER: Record<string, (ids: Ids) => object> = {
   DocumentReview: (i) => ({
     OR: [{ userId: i.userId }, { document: { internship: { participantId: i.participantId } } }],
   }),
+  NotificationPreference: (i) => ({ userId: i.userId }),
 };
 
 type Row = Record<string, unknown>;

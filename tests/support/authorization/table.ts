@@ -63,6 +63,13 @@ const reportFile = () => {
   return form;
 };
 
+/** What a mail client posts to a List-Unsubscribe URL (RFC 8058). */
+const oneClick = () => {
+  const form = new FormData();
+  form.set("List-Unsubscribe", "One-Click");
+  return form;
+};
+
 const P = "app/(participant)";
 const S = "app/(internship)/stage";
 const M = "app/(supervisor)/maitre-de-stage";
@@ -129,6 +136,46 @@ export const TABLE: readonly Row[] = [
     method: "GET",
     needs: "sign-in",
     whenAllowed: "404",
+  },
+  // "Mes notifications": every signed-in user's own choices, whatever their space.
+  { kind: "page", file: "app/(account)/notifications/page.tsx", needs: "sign-in" },
+  {
+    // Saving the defaults: allowed, changes nothing the other cells read.
+    kind: "action",
+    file: "lib/notifications/actions.ts",
+    name: "savePreferencesAction",
+    needs: "sign-in",
+    input: () => ({
+      choices: {
+        SESSIONS: "IMMEDIATE",
+        QUESTIONNAIRES: "IMMEDIATE",
+        ELEARNING: "IMMEDIATE",
+        INTERNSHIP: "IMMEDIATE",
+        CONTINUING_EDUCATION: "IMMEDIATE",
+      },
+    }),
+  },
+  // Unsubscribe links work without signing in: the signed token is the credential.
+  {
+    kind: "page",
+    file: "app/(public)/desinscription/[token]/page.tsx",
+    needs: "nothing",
+    params: () => ({ token: "jeton-inconnu" }),
+  },
+  {
+    kind: "route",
+    file: "app/api/desinscription/[token]/route.ts",
+    method: "GET",
+    needs: "nothing",
+    params: () => ({ token: "jeton-inconnu" }),
+  },
+  {
+    kind: "route",
+    file: "app/api/desinscription/[token]/route.ts",
+    method: "POST",
+    needs: "nothing",
+    params: () => ({ token: "jeton-inconnu" }),
+    body: oneClick,
   },
   // The token in the payload is the credential of these public actions.
   {

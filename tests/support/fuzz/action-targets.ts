@@ -1,4 +1,5 @@
 import { PERMISSIONS, ROLES } from "../../../lib/auth/permissions";
+import { CHOICES, OPTIONAL_CATEGORIES } from "../../../lib/notifications/categories";
 import {
   ATTENDANCE_CHOICES,
   CERTIFICATE_RULES,
@@ -195,6 +196,16 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
   "lib/elearning/actions.ts#askQuestionAction": {
     signedInAs: PARTICIPANT,
     fields: { registrationId: idField(anchor("registrationId")), body: textField(10, 2000) },
+  },
+  // One choice per optional category: an unknown category, the always-on one or a choice
+  // outside the three is refused.
+  "lib/notifications/actions.ts#savePreferencesAction": {
+    signedInAs: PARTICIPANT,
+    fields: {
+      choices: objectField(
+        Object.fromEntries(OPTIONAL_CATEGORIES.map((c) => [c, enumField(CHOICES)])),
+      ),
+    },
   },
   "lib/responses/actions.ts#saveQuestionnaireDraft": {
     signedInAs: PARTICIPANT,

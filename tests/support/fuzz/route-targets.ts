@@ -64,6 +64,25 @@ const onlyParams = (fields: Fields): fc.Arbitrary<RouteRequest> =>
 const withoutExtras = (params: Record<string, unknown>, fields: Fields) =>
   Object.fromEntries(Object.keys(fields).map((name) => [name, params[name]]));
 
+/** What a mail client posts for a one-click unsubscribe (RFC 8058), and what it should not. */
+const oneClickBody: fc.Arbitrary<Pick<RouteRequest, "body" | "headers">> = fc.oneof(
+  fc.constant(0).map(() => {
+    const form = new FormData();
+    form.set("List-Unsubscribe", "One-Click");
+    return { body: form };
+  }),
+  fc.constant({
+    body: "List-Unsubscribe=One-Click",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  }),
+  hostileString.map((text) => ({
+    body: text,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  })),
+  oversizedString.map((text) => ({ body: text, headers: { "content-type": "text/plain" } })),
+  fc.constant({}),
+);
+
 /** A route without dynamic segments: only the query string is hostile. */
 const noParams: fc.Arbitrary<RouteRequest> = fc.constant({ params: {} });
 
@@ -365,6 +384,19 @@ export const ROUTE_TARGETS: Record<string, RouteTarget> = {
     signedInAs: null,
     request: nextAuthRequest(true),
     statuses: "below-500",
+  },
+  // Unsubscribe links: no sign-in, a token no fuzzer can sign; GET only redirects to the page.
+  "app/api/desinscription/[token]/route.ts#GET": {
+    signedInAs: null,
+    request: onlyParams({ token: textField(1, 2_000) }),
+    statuses: [303],
+  },
+  "app/api/desinscription/[token]/route.ts#POST": {
+    signedInAs: null,
+    request: fc
+      .tuple(onlyParams({ token: textField(1, 2_000) }), oneClickBody)
+      .map(([request, body]) => ({ ...request, ...body })),
+    statuses: [303, 400],
   },
   // Benchmark probes: 404 unless the server runs `npm run bench`.
   "app/api/bench/one-line-pdf/route.ts#GET": {
