@@ -97,6 +97,12 @@ export const TABLE: readonly Row[] = [
     params: () => ({ nextauth: ["signout"] }),
   },
   { kind: "route", file: "app/api/health/route.ts", method: "GET", needs: "nothing" },
+  // Scheduled work: the proxy lets them through, the handler wants the scheduler's bearer
+  // secret (the matrix sets CRON_SECRET, so every role gets the 401; tests/integration/cron-routes.test.ts
+  // runs them with the secret).
+  { kind: "route", file: "app/api/cron/mail/route.ts", method: "GET", needs: "cron secret" },
+  { kind: "route", file: "app/api/cron/notices/route.ts", method: "GET", needs: "cron secret" },
+  { kind: "route", file: "app/api/cron/retention/route.ts", method: "GET", needs: "cron secret" },
   // Benchmark probes: 404 to everyone unless the server runs `npm run bench`
   // (PARCOURS_BENCH=1, never set here); anonymous visitors get the proxy's 401.
   {

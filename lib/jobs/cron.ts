@@ -1,0 +1,60 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
+import { flushMail, sendDueMail, type DueMailReport } from "@/lib/mail/queue";
+import { queueValidationTestNotices } from "@/lib/questionnaires/validation-notice";
+import { purgeExpiredData, type RetentionReport } from "@/lib/privacy/retention";
+
+/**
+ * Scheduled work in slices, for hosts where no process lives between requests
+ * (a platform's scheduler calls /api/cron/<job>). Each slice stops at its
+ * deadline and says what is left; the next call resumes from the table, since
+ * every piece of work is found again from the data (due jobs, notices without
+ * their dedupe key, expired rows). Two calls at once are safe: job claims,
+ * dedupe keys and idempotent deletes.
+ */
+
+/** The mail queue: one attempt at each due message until the deadline. */
+export function runMailSlice(deadline: number): Promise<DueMailReport> {
+  return sendDueMail(deadline);
+}
+
+/** Sessions that ended this recently are checked for certificates (the mail worker's window). */
+const CERTIFICATE_LOOKBACK_MS = 3 * 86_400_000;
+
+export type NoticesReport = {
+  validationTests: number;
+  certificates: number;
+  /** False when the deadline came before every queued notice had its first attempt. */
+  settled: boolean;
+};
+
+/** What time alone makes available: validation tests opening, certificates at a session's end. */
+export async function runNoticesSlice(
+  deadline: number,
+  now: Date = new Date(),
+): Promise<NoticesReport> {
+  const validationTests = await queueValidationTestNotices(now);
+  const certificates = await queueCertificateNotices(
+    {
+      session: {
+        endsAt: { lte: now, gte: new Date(now.getTime() - CERTIFICATE_LOOKBACK_MS) },
+      },
+    },
+    now,
+  );
+  // The notices are stored then sent in the background: wait for them within the budget,
+  // so that a frozen process leaves nothing unstored; what is not sent is the mail slice's.
+  const settled = await Promise.race([
+    flushMail().then(() => true),
+    new Promise<boolean>((resolve) =>
+      setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())).unref(),
+    ),
+  ]);
+  return { validationTests, certificates, settled };
+}
+
+/** The retention policy (lib/privacy/retention.ts): idempotent deletes, as the daily purge. */
+export async function runRetentionSlice(): Promise<RetentionReport> {
+  return purgeExpiredData(await getDb());
+}
