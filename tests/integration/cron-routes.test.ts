@@ -67,7 +67,7 @@ describe("the scheduler's secret", () => {
 
   it("answers 401 to a missing, wrong or other-scheme secret, and nothing runs", async () => {
     await dueJobs("refused", 2);
-    const send = vi.fn(async (_m: MailMessage) => {});
+    const send = vi.fn(async (message: MailMessage) => void message);
     setTransportForTests({ send });
     for (const authorization of [
       undefined,
