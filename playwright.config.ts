@@ -27,6 +27,8 @@ const serverEnv = {
   PARCOURS_DEMO: "1",
   NEXT_DIST_DIR: `.next-e2e-${PORT}`,
   DATABASE_URL: "",
+  // A production build on the embedded database, local files and outbox (lib/server/production-guards).
+  PARCOURS_ALLOW_LOCAL_STATE: "1",
 };
 
 export default defineConfig({

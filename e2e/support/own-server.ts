@@ -52,6 +52,7 @@ export async function startOwnServer(): Promise<OwnServer> {
         NEXTAUTH_SECRET: "own-server-secret-only-for-tests-0123456789",
         NEXTAUTH_URL: `http://localhost:${port}`,
         MAIL_WORKER: "off",
+        PARCOURS_ALLOW_LOCAL_STATE: "1",
       },
       stdio: ["ignore", "pipe", "pipe"],
     },

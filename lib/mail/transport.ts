@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
 import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
-import { writeToOutbox } from "./outbox";
+import { constants as fsConstants } from "node:fs";
+import fs from "node:fs/promises";
+import { outboxDir, writeToOutbox } from "./outbox";
 
 /** What the application hands to the transport. */
 export type MailMessage = {
@@ -14,6 +16,8 @@ export type MailMessage = {
 
 export interface MailTransport {
   send(message: MailMessage): Promise<void>;
+  /** Throws when messages could not go now (the health report's check). */
+  verify?(): Promise<void>;
 }
 
 export function mailFrom(env: NodeJS.ProcessEnv = process.env): string {
@@ -28,9 +32,16 @@ class SmtpTransport implements MailTransport {
   async send(message: MailMessage): Promise<void> {
     await this.transporter.sendMail({ from: mailFrom(), ...message });
   }
+  async verify(): Promise<void> {
+    await this.transporter.verify();
+  }
 }
 
 class OutboxTransport implements MailTransport {
+  async verify(): Promise<void> {
+    await fs.mkdir(outboxDir(), { recursive: true });
+    await fs.access(outboxDir(), fsConstants.W_OK);
+  }
   async send(message: MailMessage): Promise<void> {
     await writeToOutbox({
       id: crypto.randomUUID(),
