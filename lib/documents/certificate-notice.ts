@@ -94,7 +94,7 @@ export async function queueCertificateNotices(
           session: toSessionMailFacts(row.session),
           link: `${base}/sessions/${row.id}`,
         }),
-      { dedupeKey: key },
+      { dedupeKey: key, registrationId: row.id },
     );
     queued++;
   }

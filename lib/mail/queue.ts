@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { ANONYMIZED_EMAIL_DOMAIN } from "@/lib/privacy/placeholders";
-import { getTransport, type MailMessage } from "./transport";
+import { getTransport, isPermanentRefusal, type MailMessage } from "./transport";
 
 /**
  * Sending never blocks or breaks the action that triggers it. A message is
@@ -113,7 +113,7 @@ async function attempt(jobId: string): Promise<AttemptOutcome> {
     return { done: true, result: "sent" };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const delay = state.retryDelaysMs[job.attempts - 1];
+    const delay = isPermanentRefusal(error) ? undefined : state.retryDelaysMs[job.attempts - 1];
     if (delay === undefined) {
       console.error(`[mail] ${job.label} à ${job.to}: abandon après ${job.attempts} essais`, error);
       await db.mailJob.update({
@@ -171,6 +171,8 @@ function track(job: Promise<void>) {
 export type QueueOptions = {
   /** A notification that must go once per key ("certificate-available:<registrationId>"). */
   dedupeKey?: string;
+  /** The registration the message is about: its organization's back office lists it if it fails. */
+  registrationId?: string;
 };
 
 async function storeAndSend(
@@ -205,6 +207,7 @@ async function storeAndSend(
         label,
         to: message.to,
         dedupeKey: options.dedupeKey ?? null,
+        registrationId: options.registrationId ?? null,
         message: toStored(message) as Prisma.InputJsonValue,
       },
       select: { id: true },

@@ -61,6 +61,22 @@ class OutboxTransport implements MailTransport {
   }
 }
 
+/**
+ * The mail server refused the message itself for good (a 5xx answer to the
+ * recipient or to the content: unknown address, rejected as spam): retrying
+ * cannot help. A refused sign-in or an unreachable server is retried, since
+ * the operator can fix it.
+ */
+export function isPermanentRefusal(error: unknown): boolean {
+  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  return (
+    (code === "EENVELOPE" || code === "EMESSAGE") &&
+    typeof responseCode === "number" &&
+    responseCode >= 500 &&
+    responseCode < 600
+  );
+}
+
 /** SMTP when SMTP_URL is set ("smtps://user:pass@host:465"), otherwise the local outbox. */
 export function transportFromEnv(env: NodeJS.ProcessEnv = process.env): MailTransport {
   const url = env.SMTP_URL?.trim();

@@ -100,7 +100,7 @@ export async function queueValidationTestNotices(now: Date = new Date()): Promis
           closesAt: entry.closesAt,
           link: `${base}${questionnaireHref(registration.id, "VALIDATION")}`,
         }),
-      { dedupeKey: key },
+      { dedupeKey: key, registrationId: registration.id },
     );
     queued++;
   }

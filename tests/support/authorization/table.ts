@@ -405,6 +405,7 @@ export const TABLE: readonly Row[] = [
   { kind: "page", file: `${O}/page.tsx`, needs: anyStaff },
   { kind: "page", file: `${O}/factures/page.tsx`, needs: anyStaff },
   { kind: "page", file: `${O}/journal/page.tsx`, needs: anyStaff },
+  { kind: "page", file: `${O}/e-mails/page.tsx`, needs: anyStaff },
   { kind: "page", file: `${O}/questions/page.tsx`, needs: anyStaff },
   {
     kind: "page",
