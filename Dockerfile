@@ -31,6 +31,8 @@ ENV NODE_ENV=production \
     HOSTNAME=0.0.0.0
 WORKDIR /app
 COPY --from=build --chown=root:root /out ./
+# The code stays read-only to the server; only Next's cache folder is its own.
+RUN mkdir -p .next/cache && chown node:node .next/cache
 USER node
 EXPOSE 3000
 # The slim image has no curl: Node's fetch asks the app's own health check.
