@@ -10,11 +10,13 @@ import { withTestOutbox } from "../support/test-outbox";
  * mail transport each with its own status; the plain check that hosts poll
  * stays as it was, and only the database decides 200 or 503.
  */
-setupTestDatabase("migrated");
+const { db } = setupTestDatabase("migrated");
 withTestOutbox([10]);
 
 let closedPort = 0;
 beforeAll(async () => {
+  // Connected first: the health probe's 2 s limit is for a database that answers, not one that opens.
+  await (await db()).user.count();
   // A port nobody listens on: the SMTP server is "away".
   closedPort = await new Promise<number>((resolve) => {
     const server = net.createServer().listen(0, "127.0.0.1", () => {
