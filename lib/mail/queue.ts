@@ -1,3 +1,4 @@
+import { after } from "next/server";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -166,6 +167,22 @@ async function deliverJob(jobId: string): Promise<void> {
 function track(job: Promise<void>) {
   const tracked = job.finally(() => pending.delete(tracked));
   pending.add(tracked);
+  if (!retriesInProcess()) keepRequestAliveFor(tracked);
+}
+
+/**
+ * A message is stored and first tried after the answer. A host that freezes
+ * the process once the answer is sent (MAIL_WORKER=off) is asked to wait for
+ * that work first (Next's after(): waitUntil on Vercel), or the message could
+ * be lost before it is stored. Outside a request (tests, scripts, the
+ * scheduler's slices) after() throws and there is nothing to extend.
+ */
+function keepRequestAliveFor(work: Promise<void>) {
+  try {
+    after(work);
+  } catch {
+    // Not within a request.
+  }
 }
 
 export type QueueOptions = {
