@@ -1,6 +1,8 @@
 /**
  * Runs once when the server starts: a production server without its session
- * secret stops here instead of serving forgeable sessions; then the server's
+ * secret stops here instead of serving forgeable sessions, and one that would
+ * keep its data, mail or files on the local disk stops too (unless
+ * PARCOURS_ALLOW_LOCAL_STATE=1, lib/server/production-guards); then the server's
  * background work starts (mail worker, retention purge) and the graceful
  * shutdown is installed.
  */
@@ -8,6 +10,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { exitWithoutAuthSecret } = await import("./lib/auth/startup-check");
     exitWithoutAuthSecret();
+    const { exitOnUnsafeProductionState } = await import("./lib/server/production-guards");
+    exitOnUnsafeProductionState();
     const { startMailWorker } = await import("./lib/jobs/mail-worker");
     startMailWorker();
     // Daily purge of expired links, old e-mails and audit entries (GDPR retention policy).

@@ -4,6 +4,10 @@ const nextConfig = {
   // bundling it breaks those paths at run time (see shared notes on Prisma).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@react-pdf/renderer"],
   poweredByHeader: false,
+  // The container and the deploy test run `node server.js` from a self-contained
+  // folder (.next/standalone). Only when asked: `next start` (npm start, the demo,
+  // e2e, bench) works on a standalone build but warns that it "does not work".
+  output: process.env.PARCOURS_STANDALONE === "1" ? "standalone" : undefined,
   // The e2e server builds into its own folder, so a test run never clobbers the
   // developer's (or another run's) build.
   distDir: process.env.NEXT_DIST_DIR || ".next",

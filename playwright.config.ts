@@ -29,6 +29,8 @@ const serverEnv = {
   REMINDER_HOURS: "0-24",
   NEXT_DIST_DIR: `.next-e2e-${PORT}`,
   DATABASE_URL: "",
+  // A production build on the embedded database, local files and outbox (lib/server/production-guards).
+  PARCOURS_ALLOW_LOCAL_STATE: "1",
 };
 
 export default defineConfig({

@@ -25,6 +25,8 @@ const PUBLIC_PREFIXES = [
   "/api/desinscription",
   "/api/auth",
   "/api/health",
+  // The scheduler's calls carry their own secret, checked by the handlers (lib/jobs/cron-auth).
+  "/api/cron",
 ];
 
 function isPublic(pathname: string): boolean {

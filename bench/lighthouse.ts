@@ -47,6 +47,8 @@ const serverEnv: NodeJS.ProcessEnv = {
   PARCOURS_DEMO: "1",
   NEXT_DIST_DIR: DIST_DIR,
   NEXT_TELEMETRY_DISABLED: "1",
+  // Its own embedded database, files and outbox on this machine's disk.
+  PARCOURS_ALLOW_LOCAL_STATE: "1",
 };
 
 /** Runs a project script to its end, its output shown (a failure stops the bench). */

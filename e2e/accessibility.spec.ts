@@ -315,6 +315,12 @@ const AUDITS: Audit[] = [
   },
   { route: "/organisme/factures", name: "factures", as: "organisme", start: "/organisme/factures" },
   { route: "/organisme/journal", name: "journal", as: "organisme", start: "/organisme/journal" },
+  {
+    route: "/organisme/e-mails",
+    name: "e-mails en échec",
+    as: "organisme",
+    start: "/organisme/e-mails",
+  },
 
   // Espace formateur, Marc Lefèvre (SAFIR 2 and 3, and one ended session with its sheets signed).
   { route: "/formateur", name: "Prochaines", as: "formateur", start: "/formateur" },

@@ -6,6 +6,7 @@ const NAV = [
   { href: "/organisme/questions", label: "Questions e-learning" },
   { href: "/organisme/factures", label: "Factures" },
   { href: "/organisme/journal", label: "Journal d'audit" },
+  { href: "/organisme/e-mails", label: "E-mails en échec" },
 ];
 
 export default async function OrganizationLayout({ children }: { children: React.ReactNode }) {

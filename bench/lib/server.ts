@@ -55,6 +55,8 @@ export async function startServer(opts: {
         NODE_ENV: "production",
         NEXT_DIST_DIR: BENCH_DIST_DIR,
         NEXT_TELEMETRY_DISABLED: "1",
+        // Files and outbox on this machine's disk, the database too unless DATABASE_URL.
+        PARCOURS_ALLOW_LOCAL_STATE: "1",
         // Without a limit V8 sizes its heap from the machine (24 GiB here) and
         // collects lazily: the figure would measure its appetite, not the
         // server's need. Serverless hosts set this flag from the function's memory.

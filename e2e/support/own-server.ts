@@ -64,6 +64,7 @@ export async function startOwnServer(
         NEXTAUTH_SECRET: options.secret ?? "own-server-secret-only-for-tests-0123456789",
         NEXTAUTH_URL: `http://localhost:${port}`,
         MAIL_WORKER: "off",
+        PARCOURS_ALLOW_LOCAL_STATE: "1",
         ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -90,6 +90,7 @@ export async function queueCertificateNotices(
       label: "attestation disponible",
       userId: user.id,
       dedupeKey: key,
+      registrationId: row.id,
       build: async () =>
         certificateAvailableMail({
           to: user.email,

@@ -1,8 +1,6 @@
 import "server-only";
-import { queueCertificateNotices } from "@/lib/certificates/notice";
 import { resumeDueMail } from "@/lib/mail/queue";
-import { queueValidationTestNotices } from "@/lib/questionnaires/validation-notice";
-import { runReminderPass } from "@/lib/reminders/pass";
+import { queueTimedNotices } from "./timed-notices";
 
 /**
  * The server's mail worker (started by instrumentation.ts): every minute it
@@ -17,22 +15,10 @@ import { runReminderPass } from "@/lib/reminders/pass";
  */
 const TICK_MS = 60_000;
 const FIRST_TICK_MS = 5_000;
-/** Sessions that ended this recently are checked for certificates at each tick. */
-const CERTIFICATE_LOOKBACK_MS = 3 * 86_400_000;
 
 export async function mailWorkerTick(now: Date = new Date()): Promise<void> {
   await resumeDueMail(now);
-  await queueValidationTestNotices(now);
-  await queueCertificateNotices(
-    {
-      session: {
-        endsAt: { lte: now, gte: new Date(now.getTime() - CERTIFICATE_LOOKBACK_MS) },
-      },
-    },
-    now,
-  );
-  // Reminders before something closes or starts, and the weekly digests (lib/reminders).
-  await runReminderPass(now);
+  await queueTimedNotices(now);
 }
 
 let started = false;

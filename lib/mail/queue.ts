@@ -1,9 +1,10 @@
+import { after } from "next/server";
 import { isAnonymizedEmail } from "@/lib/anonymized-address";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { MailJobStatus, NotificationCategory } from "@/lib/db/generated/enums";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { getTransport, type MailMessage } from "./transport";
+import { getTransport, isPermanentRefusal, type MailMessage } from "./transport";
 
 /**
  * Sending never blocks or breaks the action that triggers it. A message is
@@ -104,7 +105,8 @@ function fromStored(to: string, stored: StoredMessage): MailMessage {
   };
 }
 
-type AttemptOutcome = { done: true } | { done: false; retryInMs: number };
+type AttemptOutcome =
+  { done: true; result: "sent" | "failed" | "taken" } | { done: false; retryInMs: number };
 
 /** One attempt at one job; never throws. */
 async function attempt(jobId: string): Promise<AttemptOutcome> {
@@ -114,7 +116,7 @@ async function attempt(jobId: string): Promise<AttemptOutcome> {
     where: { id: jobId, status: "PENDING", nextAttemptAt: { lte: now } },
     data: { nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS), attempts: { increment: 1 } },
   });
-  if (claimed.count === 0) return { done: true }; // sent, failed for good, or someone else's now
+  if (claimed.count === 0) return { done: true, result: "taken" }; // sent, failed for good, or someone else's now
   const job = await db.mailJob.findUniqueOrThrow({ where: { id: jobId } });
   try {
     await getTransport().send(fromStored(job.to, job.message as StoredMessage));
@@ -122,17 +124,17 @@ async function attempt(jobId: string): Promise<AttemptOutcome> {
       where: { id: jobId },
       data: { status: "SENT", sentAt: new Date(), lastError: null },
     });
-    return { done: true };
+    return { done: true, result: "sent" };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const delay = state.retryDelaysMs[job.attempts - 1];
+    const delay = isPermanentRefusal(error) ? undefined : state.retryDelaysMs[job.attempts - 1];
     if (delay === undefined) {
       console.error(`[mail] ${job.label} à ${job.to}: abandon après ${job.attempts} essais`, error);
       await db.mailJob.update({
         where: { id: jobId },
         data: { status: "FAILED", lastError: reason.slice(0, 2000) },
       });
-      return { done: true };
+      return { done: true, result: "failed" };
     }
     console.warn(
       `[mail] ${job.label} à ${job.to}: essai ${job.attempts} échoué, nouvel essai`,
@@ -146,6 +148,15 @@ async function attempt(jobId: string): Promise<AttemptOutcome> {
   }
 }
 
+/**
+ * A host without a long-lived process (MAIL_WORKER=off) may freeze this one
+ * right after the answer: a retry waiting here would never come, so retries
+ * are left to the scheduler's call of /api/cron/mail (lib/jobs/cron.ts).
+ */
+function retriesInProcess(): boolean {
+  return process.env.MAIL_WORKER !== "off";
+}
+
 /** Sends a job, retrying in this process while it lives. */
 async function deliverJob(jobId: string): Promise<void> {
   if (active.has(jobId)) return;
@@ -153,7 +164,8 @@ async function deliverJob(jobId: string): Promise<void> {
   try {
     for (;;) {
       const outcome = await attempt(jobId);
-      if (outcome.done || state.stopping) return; // when stopping, the job waits in the table
+      // When stopping, or when a scheduler sends the retries (MAIL_WORKER=off), the job waits in the table.
+      if (outcome.done || state.stopping || !retriesInProcess()) return;
       await sleep(outcome.retryInMs);
       if (state.stopping) return;
     }
@@ -168,6 +180,22 @@ async function deliverJob(jobId: string): Promise<void> {
 function track(job: Promise<void>) {
   const tracked = job.finally(() => pending.delete(tracked));
   pending.add(tracked);
+  if (!retriesInProcess()) keepRequestAliveFor(tracked);
+}
+
+/**
+ * A message is stored and first tried after the answer. A host that freezes
+ * the process once the answer is sent (MAIL_WORKER=off) is asked to wait for
+ * that work first (Next's after(): waitUntil on Vercel), or the message could
+ * be lost before it is stored. Outside a request (tests, scripts, the
+ * scheduler's slices) after() throws and there is nothing to extend.
+ */
+function keepRequestAliveFor(work: Promise<void>) {
+  try {
+    after(work);
+  } catch {
+    // Not within a request.
+  }
 }
 
 export type QueueOptions = {
@@ -182,6 +210,8 @@ export type QueueOptions = {
    * only obeys). Sent now when absent.
    */
   routing?: () => Promise<MailRouting>;
+  /** The registration the message is about: its organization's back office lists it if it fails. */
+  registrationId?: string;
 };
 
 export type MailRouting = "SEND" | "HOLD" | "SKIP";
@@ -240,6 +270,7 @@ async function storeJob(
         dedupeKey: options.dedupeKey ?? null,
         category: options.category ?? null,
         userId: options.userId ?? null,
+        registrationId: options.registrationId ?? null,
         message: message as Prisma.InputJsonValue,
       },
       select: { id: true },
@@ -295,6 +326,49 @@ export async function resumeDueMail(now: Date = new Date(), limit = 50): Promise
   const fresh = due.filter((job) => !active.has(job.id));
   for (const job of fresh) track(deliverJob(job.id));
   return fresh.length;
+}
+
+export type DueMailReport = { sent: number; retrying: number; failed: number; remaining: number };
+
+/**
+ * For a scheduler's call: one attempt at each due job, oldest first, until
+ * `deadline` (epoch ms); no retry waits here, a failed attempt is due again
+ * later. Claims keep two calls at once from sending a job twice. `remaining`
+ * counts the jobs still due when the time ran out.
+ */
+export async function sendDueMail(deadline: number): Promise<DueMailReport> {
+  const db = await getDb();
+  const report: DueMailReport = { sent: 0, retrying: 0, failed: 0, remaining: 0 };
+  const seen = new Set<string>();
+  const due = () => ({ status: "PENDING" as const, nextAttemptAt: { lte: new Date() } });
+  // At least one attempt per call, however slow the database: every call makes progress.
+  let attempted = 0;
+  while (attempted === 0 || Date.now() < deadline) {
+    const batch = await db.mailJob.findMany({
+      where: due(),
+      orderBy: { nextAttemptAt: "asc" },
+      take: 20,
+      select: { id: true },
+    });
+    const fresh = batch.filter((job) => !seen.has(job.id) && !active.has(job.id));
+    if (fresh.length === 0) break;
+    for (const { id } of fresh) {
+      if (attempted > 0 && Date.now() >= deadline) break;
+      attempted++;
+      seen.add(id);
+      active.add(id);
+      try {
+        const outcome = await attempt(id);
+        if (!outcome.done) report.retrying++;
+        else if (outcome.result === "sent") report.sent++;
+        else if (outcome.result === "failed") report.failed++;
+      } finally {
+        active.delete(id);
+      }
+    }
+  }
+  report.remaining = await db.mailJob.count({ where: due() });
+  return report;
 }
 
 /** Waits for every message this process is building or sending (tests, shutdown). */

@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
 import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
-import { writeToOutbox } from "./outbox";
+import { constants as fsConstants } from "node:fs";
+import fs from "node:fs/promises";
+import { outboxDir, writeToOutbox } from "./outbox";
 
 /** What the application hands to the transport. */
 export type MailMessage = {
@@ -18,6 +20,8 @@ export type MailMessage = {
 
 export interface MailTransport {
   send(message: MailMessage): Promise<void>;
+  /** Throws when messages could not go now (the health report's check). */
+  verify?(): Promise<void>;
 }
 
 export function mailFrom(env: NodeJS.ProcessEnv = process.env): string {
@@ -42,9 +46,16 @@ class SmtpTransport implements MailTransport {
       headers,
     });
   }
+  async verify(): Promise<void> {
+    await this.transporter.verify();
+  }
 }
 
 class OutboxTransport implements MailTransport {
+  async verify(): Promise<void> {
+    await fs.mkdir(outboxDir(), { recursive: true });
+    await fs.access(outboxDir(), fsConstants.W_OK);
+  }
   async send(message: MailMessage): Promise<void> {
     await writeToOutbox({
       id: crypto.randomUUID(),
@@ -63,6 +74,22 @@ class OutboxTransport implements MailTransport {
       })),
     });
   }
+}
+
+/**
+ * The mail server refused the message itself for good (a 5xx answer to the
+ * recipient or to the content: unknown address, rejected as spam): retrying
+ * cannot help. A refused sign-in or an unreachable server is retried, since
+ * the operator can fix it.
+ */
+export function isPermanentRefusal(error: unknown): boolean {
+  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  return (
+    (code === "EENVELOPE" || code === "EMESSAGE") &&
+    typeof responseCode === "number" &&
+    responseCode >= 500 &&
+    responseCode < 600
+  );
 }
 
 /** SMTP when SMTP_URL is set ("smtps://user:pass@host:465"), otherwise the local outbox. */

@@ -23,11 +23,18 @@ export function queueNotice(input: {
   label: string;
   userId: string;
   dedupeKey?: string;
+  /** The registration the message is about (the organization lists its failed e-mails). */
+  registrationId?: string;
   routing?: MailRouting;
   build: () => Promise<MailMessage | null>;
 }): void {
   const { category, alwaysOn } = MESSAGE_KINDS[input.kind];
-  const options = { dedupeKey: input.dedupeKey, category, userId: input.userId };
+  const options = {
+    dedupeKey: input.dedupeKey,
+    registrationId: input.registrationId,
+    category,
+    userId: input.userId,
+  };
   if (alwaysOn) {
     queueMail(input.label, input.build, options);
     return;

@@ -30,52 +30,60 @@ async function loadFacts(registrationId: string) {
 }
 
 export function queueConfirmationMail(registrationId: string) {
-  queueMail("inscription confirmée", async () => {
-    const facts = await loadFacts(registrationId);
-    if (!facts) return null;
-    const base = publicBaseUrl();
-    // The convocation is rendered as its participant would download it, with
-    // the same authorization path (lib/documents), so both copies are identical.
-    const participant = await loadViewer({ id: facts.user.id });
-    const convocation = participant
-      ? await getConvocation(participant, registrationId, { baseUrl: base })
-      : null;
-    const pdf = convocation ? await renderConvocationPdf(convocation) : null;
-    return {
-      ...registrationConfirmedMail({
-        to: facts.user.email,
-        firstName: facts.user.firstName,
-        session: facts.session,
-        link: `${base}/sessions/${registrationId}`,
-        hasConvocation: pdf !== null,
-      }),
-      attachments:
-        pdf && convocation
-          ? [
-              {
-                filename: documentFileName(
-                  ["Convocation", convocation.reference, convocation.course.title],
-                  "pdf",
-                ),
-                contentType: "application/pdf",
-                content: pdf,
-              },
-            ]
-          : [],
-    };
-  });
+  queueMail(
+    "inscription confirmée",
+    async () => {
+      const facts = await loadFacts(registrationId);
+      if (!facts) return null;
+      const base = publicBaseUrl();
+      // The convocation is rendered as its participant would download it, with
+      // the same authorization path (lib/documents), so both copies are identical.
+      const participant = await loadViewer({ id: facts.user.id });
+      const convocation = participant
+        ? await getConvocation(participant, registrationId, { baseUrl: base })
+        : null;
+      const pdf = convocation ? await renderConvocationPdf(convocation) : null;
+      return {
+        ...registrationConfirmedMail({
+          to: facts.user.email,
+          firstName: facts.user.firstName,
+          session: facts.session,
+          link: `${base}/sessions/${registrationId}`,
+          hasConvocation: pdf !== null,
+        }),
+        attachments:
+          pdf && convocation
+            ? [
+                {
+                  filename: documentFileName(
+                    ["Convocation", convocation.reference, convocation.course.title],
+                    "pdf",
+                  ),
+                  contentType: "application/pdf",
+                  content: pdf,
+                },
+              ]
+            : [],
+      };
+    },
+    { registrationId },
+  );
 }
 
 export function queueRefusalMail(registrationId: string) {
-  queueMail("inscription refusée", async () => {
-    const facts = await loadFacts(registrationId);
-    if (!facts) return null;
-    return registrationRefusedMail({
-      to: facts.user.email,
-      firstName: facts.user.firstName,
-      session: facts.session,
-      reason: facts.reason ?? "non précisé",
-      link: `${publicBaseUrl()}/sessions`,
-    });
-  });
+  queueMail(
+    "inscription refusée",
+    async () => {
+      const facts = await loadFacts(registrationId);
+      if (!facts) return null;
+      return registrationRefusedMail({
+        to: facts.user.email,
+        firstName: facts.user.firstName,
+        session: facts.session,
+        reason: facts.reason ?? "non précisé",
+        link: `${publicBaseUrl()}/sessions`,
+      });
+    },
+    { registrationId },
+  );
 }

@@ -33,14 +33,17 @@ export function queueSessionChangedMail(sessionId: string, changes: string[]) {
     const base = publicBaseUrl();
     for (const registration of session.registrations) {
       const user = registration.participant.user;
-      queueMail("session modifiée", async () =>
-        sessionChangedMail({
-          to: user.email,
-          firstName: user.firstName,
-          session: facts,
-          changes,
-          link: `${base}/sessions/${registration.id}`,
-        }),
+      queueMail(
+        "session modifiée",
+        async () =>
+          sessionChangedMail({
+            to: user.email,
+            firstName: user.firstName,
+            session: facts,
+            changes,
+            link: `${base}/sessions/${registration.id}`,
+          }),
+        { registrationId: registration.id },
       );
     }
   });

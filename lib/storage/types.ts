@@ -10,6 +10,8 @@ export interface FileStorage {
   /** null when there is no such file. */
   get(key: string): Promise<StoredFile | null>;
   delete(key: string): Promise<void>;
+  /** Throws when the store cannot be reached or written (the health report's check). */
+  check(): Promise<void>;
 }
 
 /** Keys are relative paths of safe characters: no "..", no absolute path, no backslash. */

@@ -42,6 +42,8 @@ const env = {
   PORT: port,
   NEXTAUTH_SECRET: demoSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  // The demo keeps its database, files and outbox under .data/ (lib/server/production-guards).
+  PARCOURS_ALLOW_LOCAL_STATE: "1",
 };
 console.log(`\nParcours : http://localhost:${port} (participant@demo.test / parcours-demo)\n`);
 const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });

@@ -17,6 +17,13 @@ import fc from "fast-check";
  */
 setupTestDatabase("seeded");
 beforeAll(loadAnchors);
+// The scheduler's routes then exist, and every hostile Authorization header must get their 401.
+beforeAll(() => {
+  process.env.CRON_SECRET = "fuzz-secret-de-planification";
+});
+afterAll(() => {
+  delete process.env.CRON_SECRET;
+});
 
 // next-auth logs each refused request (unknown action, missing CSRF token) on
 // console.error; the answer is what the property checks, the noise is muted.

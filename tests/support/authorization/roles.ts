@@ -161,6 +161,8 @@ export const ROLES: readonly Role[] = [
  */
 export type Needs =
   | "nothing"
+  // Machine routes (/api/cron/*): the scheduler's bearer secret, which no signed-in role holds.
+  | "cron secret"
   | "sign-in"
   | { participant: "own data" | "A's resource" }
   | { company: Permission | "member" | "any member" }
@@ -184,7 +186,7 @@ export type RowKind = "page" | "route" | "action";
 /** True when the role holds what the row needs. */
 export function holds(role: Role, needs: Needs): boolean {
   if (needs === "nothing") return true;
-  if (role.user === null) return false;
+  if (needs === "cron secret" || role.user === null) return false;
   if (needs === "sign-in") return true;
   if ("participant" in needs) {
     return needs.participant === "own data" ? role.participant !== null : role.participant === "A";
@@ -224,6 +226,8 @@ export function expectedOutcome(
   row: { kind: RowKind; needs: Needs; whenAllowed?: Outcome; whenSignedIn?: Outcome },
   role: Role,
 ): Outcome {
+  // A session cookie is no credential for the scheduler's routes, whoever holds it.
+  if (row.needs === "cron secret") return "401";
   if (row.whenSignedIn && role.user !== null) return row.whenSignedIn;
   if (holds(role, row.needs)) return row.whenAllowed ?? "ok";
   if (role.user === null) return row.kind === "route" ? "404" : "signin";

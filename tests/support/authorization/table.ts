@@ -121,6 +121,12 @@ export const TABLE: readonly Row[] = [
     params: () => ({ nextauth: ["signout"] }),
   },
   { kind: "route", file: "app/api/health/route.ts", method: "GET", needs: "nothing" },
+  // Scheduled work: the proxy lets them through, the handler wants the scheduler's bearer
+  // secret (the matrix sets CRON_SECRET, so every role gets the 401; tests/integration/cron-routes.test.ts
+  // runs them with the secret).
+  { kind: "route", file: "app/api/cron/mail/route.ts", method: "GET", needs: "cron secret" },
+  { kind: "route", file: "app/api/cron/notices/route.ts", method: "GET", needs: "cron secret" },
+  { kind: "route", file: "app/api/cron/retention/route.ts", method: "GET", needs: "cron secret" },
   // Benchmark probes: 404 to everyone unless the server runs `npm run bench`
   // (PARCOURS_BENCH=1, never set here); anonymous visitors get the proxy's 401.
   {
@@ -463,6 +469,7 @@ export const TABLE: readonly Row[] = [
   { kind: "page", file: `${O}/page.tsx`, needs: anyStaff },
   { kind: "page", file: `${O}/factures/page.tsx`, needs: anyStaff },
   { kind: "page", file: `${O}/journal/page.tsx`, needs: anyStaff },
+  { kind: "page", file: `${O}/e-mails/page.tsx`, needs: anyStaff },
   { kind: "page", file: `${O}/questions/page.tsx`, needs: anyStaff },
   {
     kind: "page",

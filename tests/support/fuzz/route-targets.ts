@@ -86,6 +86,32 @@ const oneClickBody: fc.Arbitrary<Pick<RouteRequest, "body" | "headers">> = fc.on
 /** A route without dynamic segments: only the query string is hostile. */
 const noParams: fc.Arbitrary<RouteRequest> = fc.constant({ params: {} });
 
+/**
+ * The scheduler's routes read nothing but their Authorization header: none,
+ * another scheme, wrong or oversized secrets, attack strings. fuzz-routes sets
+ * CRON_SECRET, so each must answer 401 and run nothing.
+ */
+const headerSafe = (s: string) => /^[\x20-\x7e]*$/.test(s);
+const cronRequest: fc.Arbitrary<RouteRequest> = fc
+  .oneof(
+    fc.constant(undefined),
+    fc.constantFrom(
+      "Bearer",
+      "Bearer ",
+      "bearer x",
+      "Basic YWRtaW46YWRtaW4=",
+      "Bearer  ",
+      "Token x",
+    ),
+    fc.constantFrom(...ATTACK_STRINGS.filter(headerSafe)).map((s) => `Bearer ${s}`),
+    fc.string({ unit: "grapheme-ascii", maxLength: 200 }).map((s) => `Bearer ${s}`),
+    fc.constant(`Bearer ${"x".repeat(100_000)}`),
+  )
+  .map((authorization): RouteRequest => ({
+    params: {},
+    headers: authorization === undefined ? {} : { authorization },
+  }));
+
 /** Bytes no upload may accept: empty, text, HTML, a renamed executable. */
 const refusedBytes = fc.constantFrom(
   new Uint8Array(),
@@ -406,6 +432,13 @@ export const ROUTE_TARGETS: Record<string, RouteTarget> = {
   },
   "app/api/bench/queries/route.ts#GET": { signedInAs: null, request: noParams, statuses: [404] },
   "app/api/health/route.ts#GET": { signedInAs: null, request: noParams, statuses: [200] },
+  "app/api/cron/mail/route.ts#GET": { signedInAs: null, request: cronRequest, statuses: [401] },
+  "app/api/cron/notices/route.ts#GET": { signedInAs: null, request: cronRequest, statuses: [401] },
+  "app/api/cron/retention/route.ts#GET": {
+    signedInAs: null,
+    request: cronRequest,
+    statuses: [401],
+  },
 };
 
 /** Hostile query strings, appended to every route's URL ("%00" and the like stay raw escapes). */
