@@ -329,6 +329,79 @@ describe("every model round-trips through the client", () => {
       }),
     ).rejects.toThrow();
 
+    // The stage d'expertise comptable: a dossier, its people, a document, a version and its review.
+    const council = await prisma.regionalCouncil.create({ data: { name: "CRO Test" } });
+    mark("RegionalCouncil");
+    const internship = await prisma.internship.create({
+      data: {
+        participantId: participant.id,
+        councilId: council.id,
+        variant: "THREE_YEARS",
+        startDate: startsAt,
+      },
+    });
+    mark("Internship");
+    await prisma.internshipSupervision.create({
+      data: {
+        internshipId: internship.id,
+        userId: user.id,
+        role: "MASTER",
+        firmName: "Cabinet Test",
+        startDate: startsAt,
+      },
+    });
+    mark("InternshipSupervision");
+    await prisma.internshipControl.create({
+      data: { internshipId: internship.id, userId: user.id, role: "ADJOINT", startDate: startsAt },
+    });
+    mark("InternshipControl");
+    await prisma.internshipSuspension.create({
+      data: { internshipId: internship.id, startDate: startsAt, endDate: endsAt, reason: "Congé" },
+    });
+    mark("InternshipSuspension");
+    const stageDocument = await prisma.internshipDocument.create({
+      data: {
+        internshipId: internship.id,
+        kind: "REPORT",
+        sequence: 1,
+        year: 2,
+        periodStart: startsAt,
+        periodEnd: endsAt,
+      },
+    });
+    mark("InternshipDocument");
+    await prisma.internshipDocumentVersion.create({
+      data: { documentId: stageDocument.id, version: 1, createdById: user.id, body: "Rapport" },
+    });
+    mark("InternshipDocumentVersion");
+    await prisma.documentReview.create({
+      data: {
+        documentId: stageDocument.id,
+        userId: user.id,
+        role: "STAGIAIRE",
+        fromState: "DRAFT",
+        toState: "SUBMITTED_TO_SUPERVISOR",
+      },
+    });
+    mark("DocumentReview");
+    // A report numbered 5 does not exist (CHECK constraint).
+    await expect(
+      prisma.internshipDocument.create({
+        data: {
+          internshipId: internship.id,
+          kind: "REPORT",
+          sequence: 5,
+          year: 2,
+          periodStart: startsAt,
+          periodEnd: endsAt,
+        },
+      }),
+    ).rejects.toThrow();
+    await prisma.notificationPreference.create({
+      data: { userId: user.id, category: "ELEARNING", choice: "NEVER" },
+    });
+    mark("NotificationPreference");
+
     // Every model of the schema was written.
     expect([...touched].sort()).toEqual(Object.values(Prisma.ModelName).sort());
 
