@@ -131,7 +131,7 @@ export async function buildPersonalDataExport(
         updatedAt: true,
       },
     }),
-    internshipExportSections(user.id, participant.id),
+    internshipExportSections(user.id),
   ]);
 
   const invoices = orders.flatMap((o) => o.invoices.map((i) => ({ order: o, invoice: i })));
