@@ -5,109 +5,146 @@ import { getDb } from "@/lib/db";
  * The stage d'expertise comptable in the personal data export: the person's
  * own stage (as stagiaire) with its documents, versions and visa trail, and
  * what they wrote or decided on others' stages (as maître or contrôleur).
- * One query per table, each bounded by the person.
+ * One query (lateral joins), then each table's rows once.
  */
-export async function internshipExportSections(userId: string, participantId: string) {
+const supervision = {
+  id: true,
+  internshipId: true,
+  userId: true,
+  role: true,
+  firmName: true,
+  startDate: true,
+  endDate: true,
+} as const;
+const control = {
+  id: true,
+  internshipId: true,
+  userId: true,
+  role: true,
+  startDate: true,
+  endDate: true,
+} as const;
+const version = {
+  id: true,
+  documentId: true,
+  version: true,
+  body: true,
+  hours: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  createdById: true,
+  createdAt: true,
+} as const;
+const review = {
+  id: true,
+  documentId: true,
+  versionId: true,
+  userId: true,
+  role: true,
+  fromState: true,
+  toState: true,
+  comment: true,
+  at: true,
+} as const;
+
+function once<T extends { id: string }>(...lists: T[][]): T[] {
+  const seen = new Map<string, T>();
+  for (const row of lists.flat()) seen.set(row.id, row);
+  return [...seen.values()];
+}
+
+export async function internshipExportSections(userId: string) {
   const db = await getDb();
-  const ownStage = { internship: { participantId } };
-  const [internships, supervisions, controls, suspensions, documents, versions, reviews] =
-    await Promise.all([
-      db.internship.findMany({
-        where: { participantId },
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      supervisions: { select: supervision },
+      internshipControls: { select: control },
+      documentVersions: { select: version },
+      documentReviews: { select: review },
+      participant: {
         select: {
-          id: true,
-          councilId: true,
-          council: { select: { name: true } },
-          variant: true,
-          startDate: true,
-          cacTrack: true,
-          status: true,
-          createdAt: true,
+          internships: {
+            select: {
+              id: true,
+              councilId: true,
+              council: { select: { name: true } },
+              variant: true,
+              startDate: true,
+              cacTrack: true,
+              status: true,
+              createdAt: true,
+              supervisions: { select: supervision },
+              controls: { select: control },
+              suspensions: {
+                select: {
+                  id: true,
+                  internshipId: true,
+                  startDate: true,
+                  endDate: true,
+                  reason: true,
+                },
+              },
+              documents: {
+                select: {
+                  id: true,
+                  internshipId: true,
+                  kind: true,
+                  sequence: true,
+                  year: true,
+                  periodStart: true,
+                  periodEnd: true,
+                  state: true,
+                  draftBody: true,
+                  draftHours: true,
+                  draftFileName: true,
+                  stateChangedAt: true,
+                  createdAt: true,
+                  versions: { select: version },
+                  reviews: { select: review },
+                },
+              },
+            },
+          },
         },
-      }),
-      db.internshipSupervision.findMany({
-        where: { OR: [{ userId }, ownStage] },
-        select: {
-          id: true,
-          internshipId: true,
-          userId: true,
-          role: true,
-          firmName: true,
-          startDate: true,
-          endDate: true,
-        },
-      }),
-      db.internshipControl.findMany({
-        where: { OR: [{ userId }, ownStage] },
-        select: {
-          id: true,
-          internshipId: true,
-          userId: true,
-          role: true,
-          startDate: true,
-          endDate: true,
-        },
-      }),
-      db.internshipSuspension.findMany({
-        where: ownStage,
-        select: { id: true, internshipId: true, startDate: true, endDate: true, reason: true },
-      }),
-      db.internshipDocument.findMany({
-        where: ownStage,
-        select: {
-          id: true,
-          internshipId: true,
-          kind: true,
-          sequence: true,
-          year: true,
-          periodStart: true,
-          periodEnd: true,
-          state: true,
-          draftBody: true,
-          draftHours: true,
-          draftFileName: true,
-          stateChangedAt: true,
-          createdAt: true,
-        },
-      }),
-      db.internshipDocumentVersion.findMany({
-        where: { OR: [{ createdById: userId }, { document: ownStage }] },
-        select: {
-          id: true,
-          documentId: true,
-          version: true,
-          body: true,
-          hours: true,
-          fileName: true,
-          mimeType: true,
-          sizeBytes: true,
-          createdById: true,
-          createdAt: true,
-        },
-      }),
-      db.documentReview.findMany({
-        where: { OR: [{ userId }, { document: ownStage }] },
-        select: {
-          id: true,
-          documentId: true,
-          versionId: true,
-          userId: true,
-          role: true,
-          fromState: true,
-          toState: true,
-          comment: true,
-          at: true,
-        },
-        orderBy: { at: "asc" },
-      }),
-    ]);
+      },
+    },
+  });
+  const stages = user.participant?.internships ?? [];
+  const documents = stages.flatMap((s) => s.documents);
   return {
-    Internship: internships.map(({ council, ...i }) => ({ ...i, councilName: council.name })),
-    InternshipSupervision: supervisions,
-    InternshipControl: controls,
-    InternshipSuspension: suspensions,
-    InternshipDocument: documents,
-    InternshipDocumentVersion: versions,
-    DocumentReview: reviews,
+    Internship: stages.map((s) => ({
+      id: s.id,
+      councilId: s.councilId,
+      councilName: s.council.name,
+      variant: s.variant,
+      startDate: s.startDate,
+      cacTrack: s.cacTrack,
+      status: s.status,
+      createdAt: s.createdAt,
+    })),
+    InternshipSupervision: once(user.supervisions, ...stages.map((s) => s.supervisions)),
+    InternshipControl: once(user.internshipControls, ...stages.map((s) => s.controls)),
+    InternshipSuspension: stages.flatMap((s) => s.suspensions),
+    InternshipDocument: documents.map((d) => ({
+      id: d.id,
+      internshipId: d.internshipId,
+      kind: d.kind,
+      sequence: d.sequence,
+      year: d.year,
+      periodStart: d.periodStart,
+      periodEnd: d.periodEnd,
+      state: d.state,
+      draftBody: d.draftBody,
+      draftHours: d.draftHours,
+      draftFileName: d.draftFileName,
+      stateChangedAt: d.stateChangedAt,
+      createdAt: d.createdAt,
+    })),
+    InternshipDocumentVersion: once(user.documentVersions, ...documents.map((d) => d.versions)),
+    DocumentReview: once(user.documentReviews, ...documents.map((d) => d.reviews)).sort(
+      (a, b) => a.at.getTime() - b.at.getTime(),
+    ),
   };
 }

@@ -132,7 +132,7 @@ export async function buildPersonalDataExport(
           updatedAt: true,
         },
       }),
-      internshipExportSections(user.id, participant.id),
+      internshipExportSections(user.id),
       db.notificationPreference.findMany({
         where: { userId: viewer.id },
         select: { category: true, choice: true, updatedAt: true },
