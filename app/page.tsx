@@ -1,11 +1,12 @@
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { SPACE_HOME } from "@/lib/auth/spaces";
+import { LAST_SPACE_COOKIE, landingSpace, SPACE_HOME } from "@/lib/auth/spaces";
 import { requireViewer } from "@/lib/auth/viewer";
 
-/** The home of the first space the user may enter. */
+/** The home of the last space used (remembered by the proxy), else of the first one. */
 export default async function HomePage() {
   const viewer = await requireViewer();
-  const space = viewer.spaces[0];
+  const space = landingSpace(viewer.spaces, (await cookies()).get(LAST_SPACE_COOKIE)?.value);
   if (!space) redirect("/aucun-espace");
   redirect(SPACE_HOME[space]);
 }

@@ -104,6 +104,28 @@ test("the spaces come from the memberships", async ({ page }) => {
   await expect(page.getByRole("main")).toContainText("CRFC Centre-Est");
 });
 
+test("the header lists every space of the account and signing in lands on the last one used", async ({
+  page,
+}) => {
+  await signInAs(page, ACCOUNTS.manager);
+  await expect(page).toHaveURL(/\/entreprise\/[\w-]+$/);
+  const spaces = page.getByRole("navigation", { name: "Espaces" });
+  await expect(spaces.getByRole("link", { name: "Entreprise" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await spaces.getByRole("link", { name: "Espace maître de stage" }).click();
+  await expect(page).toHaveURL(/\/maitre-de-stage$/);
+
+  // A new sign-in (the session cookie gone, the browser's memory of the space kept).
+  const kept = (await page.context().cookies()).filter((c) => c.name === "parcours-espace");
+  expect(kept.map((c) => c.value)).toEqual(["supervisor"]);
+  await page.context().clearCookies();
+  await page.context().addCookies(kept);
+  await signInAs(page, ACCOUNTS.manager);
+  await expect(page).toHaveURL(/\/maitre-de-stage$/);
+});
+
 test("public pages need no session", async ({ page }) => {
   await page.goto("/confidentialite");
   await expect(page.getByRole("heading", { level: 1, name: /Confidentialité/ })).toBeVisible();
