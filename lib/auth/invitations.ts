@@ -1,3 +1,4 @@
+import { writeAudit } from "@/lib/audit/log";
 import { publicBaseUrl } from "@/lib/documents/public-url";
 import type { Db } from "@/lib/db/client";
 import { AccountTokenPurpose, ParticipantKind } from "@/lib/db/generated/enums";
@@ -95,15 +96,13 @@ export async function inviteUser(
       invitedById: input.invitedById,
     });
   }
-  await db.auditLog.create({
-    data: {
-      actorUserId: input.invitedById,
-      companyId,
-      action: created ? "user.invited" : "user.invitation_checked",
-      entityType: "User",
-      entityId: user.id,
-      data: { email, invitationSent: created || !user.passwordHash },
-    },
+  await writeAudit(db, {
+    actorUserId: input.invitedById,
+    companyId,
+    action: created ? "user.invited" : "user.invitation_checked",
+    entityType: "User",
+    entityId: user.id,
+    data: { email, invitationSent: created || !user.passwordHash },
   });
   return { userId: user.id, participantId, created };
 }
