@@ -1,10 +1,9 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { parisYear } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
 import type { Profession } from "@/lib/db/generated/enums";
 import { dutyStatus, professionHasDuty, type DutyStatus } from "@/lib/sessions/duty";
-import { requireCompanyPermission } from "./authorize";
+import type { CompanyPermit } from "./authorize";
 
 export type CollaboratorSummary = {
   participantId: string;
@@ -24,14 +23,13 @@ export type CollaboratorSummary = {
  * (lib/sessions/training-record: confirmed registrations to ended sessions, the
  * course's duration). Two queries whatever the number of collaborators: the
  * people, then every hour of all of them grouped by participant and year.
- * Null when the viewer does not hold collaborators.view in this company.
+ * The caller checked collaborators.view (the permit).
  */
 export async function listCollaborators(
-  viewer: Viewer,
-  companyId: string,
+  company: CompanyPermit<"collaborators.view">,
   now: Date = new Date(),
-): Promise<CollaboratorSummary[] | null> {
-  if (!requireCompanyPermission(viewer, companyId, "collaborators.view")) return null;
+): Promise<CollaboratorSummary[]> {
+  const { companyId } = company;
   const db = await getDb();
   const currentYear = parisYear(now);
   const [people, hours] = await Promise.all([

@@ -3,15 +3,17 @@ import Link from "next/link";
 import { InvoiceStateBadge } from "@/components/billing/status-badges";
 import { DataTable } from "@/components/ui/data-table";
 import { requireParticipant } from "@/lib/auth/viewer";
-import { listMyInvoices } from "@/lib/billing/participant-billing";
+import { listInvoices } from "@/lib/billing/invoice-list";
 import { formatDate } from "@/lib/dates/paris";
 import { formatCents } from "@/lib/format/money";
+import { participantActor } from "@/lib/scopes/actor";
+import { invoiceScope } from "@/lib/scopes/billing";
 
 export const metadata: Metadata = { title: "Factures" };
 
 export default async function MyInvoicesPage() {
   const viewer = await requireParticipant();
-  const invoices = await listMyInvoices(viewer);
+  const invoices = await listInvoices(invoiceScope(participantActor(viewer)));
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Factures</h1>

@@ -4,13 +4,16 @@ import { DataTable } from "@/components/ui/data-table";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { formatDate } from "@/lib/dates/paris";
 import { formatCents } from "@/lib/format/money";
-import { listStaffInvoices } from "@/lib/organizations/back-office";
+import { listInvoices } from "@/lib/billing/invoice-list";
+import { staffActor } from "@/lib/scopes/actor";
+import { invoiceScope } from "@/lib/scopes/billing";
 
 export const metadata: Metadata = { title: "Factures à régler" };
 
 export default async function StaffInvoicesPage() {
   const viewer = await requireOrganizationStaff();
-  const invoices = await listStaffInvoices(viewer, { unpaidOnly: true });
+  const scope = invoiceScope(staffActor(viewer));
+  const invoices = scope ? await listInvoices(scope, { unpaidOnly: true, take: 100 }) : [];
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
   return (
     <div className="flex flex-col gap-6">
@@ -26,7 +29,7 @@ export default async function StaffInvoicesPage() {
           { header: "Échéance", cell: (i) => formatDate(i.dueAt) },
           {
             header: "Reste dû",
-            cell: (i) => formatCents(i.totalInclVatCents - i.paidCents),
+            cell: (i) => formatCents(i.remainingCents),
             align: "right",
           },
           { header: "Règlement", cell: (i) => <PaymentForm invoiceId={i.id} today={today} /> },

@@ -10,6 +10,8 @@ import { formatVatRate } from "@/lib/billing/amounts";
 import { getOrderDetails } from "@/lib/billing/order-details";
 import { formatDate } from "@/lib/dates/paris";
 import { formatCents } from "@/lib/format/money";
+import { participantActor } from "@/lib/scopes/actor";
+import { orderScope } from "@/lib/scopes/billing";
 
 export const metadata: Metadata = { title: "Commande" };
 
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ orderId: string }> };
 export default async function OrderPage({ params }: Props) {
   const participant = await requireParticipant();
   const { orderId } = await params;
-  const order = await getOrderDetails(participant, orderId);
+  const order = await getOrderDetails(orderScope(participantActor(participant)), orderId);
   if (!order) notFound();
   return (
     <div className="flex flex-col gap-6">

@@ -13,6 +13,8 @@ import { getInvoiceDetails } from "@/lib/billing/invoice-details";
 import { invoiceTerms } from "@/lib/billing/invoice-terms";
 import { formatDate } from "@/lib/dates/paris";
 import { formatCents } from "@/lib/format/money";
+import { participantActor } from "@/lib/scopes/actor";
+import { invoiceScope } from "@/lib/scopes/billing";
 
 export const metadata: Metadata = { title: "Facture" };
 
@@ -21,7 +23,7 @@ type Props = { params: Promise<{ invoiceId: string }> };
 export default async function InvoicePage({ params }: Props) {
   const participant = await requireParticipant();
   const { invoiceId } = await params;
-  const invoice = await getInvoiceDetails(participant, invoiceId);
+  const invoice = await getInvoiceDetails(invoiceScope(participantActor(participant)), invoiceId);
   if (!invoice) notFound();
   return (
     <div className="flex flex-col gap-6">

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { DutyBadge } from "@/components/company/duty-badge";
 import { DataTable } from "@/components/ui/data-table";
-import { can } from "@/lib/auth/permissions";
 import { listCollaborators } from "@/lib/companies/collaborators";
 import { PROFESSION_LABELS } from "@/lib/companies/labels";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
 import { parisYear } from "@/lib/dates/paris";
 import { formatHours } from "@/lib/format/duration";
+import { companyActor } from "@/lib/scopes/actor";
+import { registrationScope } from "@/lib/scopes/registrations";
 
 export const metadata: Metadata = { title: "Collaborateurs" };
 
@@ -17,9 +17,9 @@ type Props = { params: Promise<{ companyId: string }> };
 export default async function CollaboratorsPage({ params }: Props) {
   const { companyId } = await params;
   const { viewer, company } = await requireCompanyPage(companyId, "collaborators.view");
-  const collaborators = await listCollaborators(viewer, company.companyId);
-  if (!collaborators) notFound();
-  const withTrainings = can(viewer, "trainings.view", company.companyId);
+  const collaborators = await listCollaborators(company);
+  // The link to a collaborator's trainings shows when the member may read them.
+  const withTrainings = registrationScope(companyActor(viewer, company.companyId)) !== null;
   const year = parisYear(new Date());
   return (
     <div className="flex flex-col gap-4">

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { OrderStatusBadge } from "@/components/billing/status-badges";
 import { DataTable } from "@/components/ui/data-table";
 import { listCompanyOrders } from "@/lib/companies/billing";
-import { requireCompanyPage } from "@/lib/companies/page-guard";
+import { requireCompanyScope } from "@/lib/companies/page-guard";
 import { formatDate } from "@/lib/dates/paris";
 import { formatCents } from "@/lib/format/money";
+import { orderScope } from "@/lib/scopes/billing";
 
 export const metadata: Metadata = { title: "Commandes de l'entreprise" };
 
@@ -13,9 +13,8 @@ type Props = { params: Promise<{ companyId: string }> };
 
 export default async function CompanyOrdersPage({ params }: Props) {
   const { companyId } = await params;
-  const { viewer, company } = await requireCompanyPage(companyId, "orders.view");
-  const orders = await listCompanyOrders(viewer, company.companyId);
-  if (!orders) notFound();
+  const { company, scope } = await requireCompanyScope(companyId, orderScope);
+  const orders = await listCompanyOrders(scope);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Commandes</h1>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { InvoiceStateBadge } from "@/components/billing/status-badges";
 import { DataTable } from "@/components/ui/data-table";
-import { listCompanyInvoices } from "@/lib/companies/billing";
-import { requireCompanyPage } from "@/lib/companies/page-guard";
+import { listInvoices } from "@/lib/billing/invoice-list";
+import { requireCompanyScope } from "@/lib/companies/page-guard";
 import { formatDate } from "@/lib/dates/paris";
 import { formatCents } from "@/lib/format/money";
+import { invoiceScope } from "@/lib/scopes/billing";
 
 export const metadata: Metadata = { title: "Factures de l'entreprise" };
 
@@ -13,9 +13,8 @@ type Props = { params: Promise<{ companyId: string }> };
 
 export default async function CompanyInvoicesPage({ params }: Props) {
   const { companyId } = await params;
-  const { viewer, company } = await requireCompanyPage(companyId, "invoices.view");
-  const invoices = await listCompanyInvoices(viewer, company.companyId);
-  if (!invoices) notFound();
+  const { company, scope } = await requireCompanyScope(companyId, invoiceScope);
+  const invoices = await listInvoices(scope);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Factures</h1>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { MemberPermissionsForm } from "@/components/company/member-permissions-form";
 import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
 import { getHabilitations } from "@/lib/companies/habilitations";
@@ -20,9 +19,8 @@ const ROLE_CHOICES = (Object.keys(ROLES) as Role[]).map((key) => ({
 
 export default async function HabilitationsPage({ params }: Props) {
   const { companyId } = await params;
-  const { viewer, company } = await requireCompanyPage(companyId, "habilitations.manage");
-  const members = await getHabilitations(viewer, company.companyId);
-  if (!members) notFound();
+  const { company } = await requireCompanyPage(companyId, "habilitations.manage");
+  const members = await getHabilitations(company);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Habilitations</h1>
