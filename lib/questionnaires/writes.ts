@@ -1,4 +1,7 @@
 import "server-only";
+import { writeAudit } from "@/lib/audit/log";
+import { participantActor } from "@/lib/scopes/actor";
+import { registrationScope } from "@/lib/scopes/registrations";
 import { queueCertificateNotices } from "@/lib/documents/certificate-notice";
 import { inBackground } from "@/lib/mail/queue";
 import { failure, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
@@ -12,6 +15,7 @@ import { isScored, kindOfSlug } from "./kinds";
 import { effectiveQuestionnaire, firstQuestionnaireOfKind } from "./resolve";
 import { buildQuestionnaireSchema, type QuestionnaireActionInput, type SchemaMode } from "./schema";
 import { scoreAnswers } from "./scoring";
+import { questionnaireWithKeysSelect } from "./select";
 import { questionnaireWindow, windowRefusal } from "./windows";
 
 /**
@@ -43,28 +47,8 @@ async function loadTarget(
   kind: QuestionnaireKind,
 ) {
   const db = await getDb();
-  const questionnaireSelect = {
-    id: true,
-    kind: true,
-    opensAt: true,
-    closesAt: true,
-    questions: {
-      orderBy: { position: "asc" as const },
-      select: {
-        id: true,
-        type: true,
-        label: true,
-        required: true,
-        points: true,
-        options: {
-          orderBy: { position: "asc" as const },
-          select: { id: true, label: true, isCorrect: true },
-        },
-      },
-    },
-  };
   const row = await db.registration.findFirst({
-    where: { id: registrationId, participantId: viewer.participantId },
+    where: { AND: [registrationScope(participantActor(viewer)), { id: registrationId }] },
     select: {
       id: true,
       status: true,
@@ -79,10 +63,10 @@ async function loadTarget(
           startsAt: true,
           endsAt: true,
           validationTestOpenDays: true,
-          questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
+          questionnaires: firstQuestionnaireOfKind(kind, questionnaireWithKeysSelect),
           course: {
             select: {
-              questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
+              questionnaires: firstQuestionnaireOfKind(kind, questionnaireWithKeysSelect),
             },
           },
         },
@@ -217,22 +201,20 @@ export async function submitResponse(
     if (rows.length > 0)
       await tx.answer.createMany({ data: rows.map((r) => ({ ...r, responseId: claimed.id })) });
     // Timestamped evidence of the assessment (Qualiopi indicators 8 and 11).
-    await tx.auditLog.create({
+    await writeAudit(tx, {
+      at: now,
+      actorUserId: viewer.id,
+      organizationId: registration.session.organizationId,
+      companyId: registration.participant.companyId,
+      action: "questionnaire.submitted",
+      entityType: "QuestionnaireResponse",
+      entityId: claimed.id,
       data: {
-        at: now,
-        actorUserId: viewer.id,
-        organizationId: registration.session.organizationId,
-        companyId: registration.participant.companyId,
-        action: "questionnaire.submitted",
-        entityType: "QuestionnaireResponse",
-        entityId: claimed.id,
-        data: {
-          kind,
-          registrationId: registration.id,
-          questionnaireId: questionnaire.id,
-          score: result?.score ?? null,
-          maxScore: result?.maxScore ?? null,
-        },
+        kind,
+        registrationId: registration.id,
+        questionnaireId: questionnaire.id,
+        score: result?.score ?? null,
+        maxScore: result?.maxScore ?? null,
       },
     });
     return { won: true as const };
