@@ -1,6 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
-import { inviteUser, normalizeEmail } from "@/lib/auth/invitations";
+import { inviteUserInTransaction, normalizeEmail } from "@/lib/auth/invitations";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
@@ -365,7 +365,7 @@ async function registerInTransaction(
   }));
   for (const invitee of toInvite) {
     // Opens the account and queues the invitation (guide rule 1), in this transaction.
-    const invited = await inviteUser(tx, {
+    const invited = await inviteUserInTransaction(tx, {
       email: invitee.email,
       firstName: invitee.firstName,
       lastName: invitee.lastName,
