@@ -16,7 +16,7 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /** Serializes the account work of one e-mail until the end of the caller's transaction. */
 export async function lockEmail(db: Db, email: string): Promise<void> {
-  await lockEmail(db, email);
+  await db.$queryRaw`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(hashtext(${`invitation:${email}`}))`;
 }
 
 /** A second invitation this soon would only cancel the link of the first one. */
@@ -84,7 +84,7 @@ async function inviteLocked(
   const email = normalizeEmail(input.email);
   const companyId = input.companyId ?? null;
   const now = new Date();
-  await db.$queryRaw`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(hashtext(${`invitation:${email}`}))`;
+  await lockEmail(db, email);
   const participantData = {
     kind: companyId ? ParticipantKind.COLLABORATOR : ParticipantKind.PRIVATE,
     companyId,

@@ -14,6 +14,8 @@ export type CollaboratorSummary = {
   yearMinutes: number;
   /** This year and the two before, against the duty (null when the profession has none). */
   threeYearMinutes: number;
+  /** Hours of each of the three years, oldest first. */
+  years: { year: number; minutes: number }[];
   duty: DutyStatus | null;
 };
 
@@ -72,6 +74,7 @@ export async function listCollaborators(
       profession: p.profession,
       yearMinutes: years.get(currentYear) ?? 0,
       threeYearMinutes: status.threeYearMinutes,
+      years: status.years.map(({ year, minutes }) => ({ year, minutes })),
       duty: professionHasDuty(p.profession) ? status : null,
     };
   });

@@ -81,6 +81,24 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       role: enumField(Object.keys(ROLES)),
     },
   },
+  "app/(company)/entreprise/[companyId]/actions.ts#inviteMemberAction": {
+    signedInAs: MANAGER,
+    fields: {
+      companyId: idField(anchor("companyId")),
+      email: emailField(),
+      firstName: textField(1, 100),
+      lastName: textField(1, 100),
+      role: enumField(Object.keys(ROLES), true),
+      permissions: arrayField(enumField(Object.keys(PERMISSIONS)), 0, 20),
+    },
+  },
+  "app/(company)/entreprise/[companyId]/actions.ts#removeMemberAction": {
+    signedInAs: MANAGER,
+    fields: {
+      companyId: idField(anchor("companyId")),
+      membershipId: idField(anchor("membershipId")),
+    },
+  },
   "app/(organization)/organisme/actions.ts#answerQuestionAction": {
     signedInAs: STAFF,
     fields: { questionId: idField(anchor("staffQuestionId")), answer: textField(5, 4000) },

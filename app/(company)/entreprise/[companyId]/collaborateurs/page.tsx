@@ -29,6 +29,14 @@ export default async function CollaboratorsPage({ params }: Props) {
         experts-comptables et commissaires aux comptes : 120 heures sur trois années glissantes (
         {year - 2} à {year}), dont au moins 20 heures chaque année.
       </p>
+      <p>
+        <Link
+          href={`/entreprise/${company.companyId}/plan-de-formation`}
+          className="font-medium text-brand-800 underline"
+        >
+          Plan de formation (imprimable, CSV)
+        </Link>
+      </p>
       <DataTable
         caption={`Collaborateurs de ${company.companyName}`}
         rows={collaborators}

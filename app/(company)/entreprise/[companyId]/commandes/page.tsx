@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { OrderStatusBadge } from "@/components/billing/status-badges";
 import { DataTable } from "@/components/ui/data-table";
 import { listCompanyOrders } from "@/lib/companies/billing";
@@ -26,7 +27,14 @@ export default async function CompanyOrdersPage({ params }: Props) {
         columns={[
           {
             header: "Réf commande",
-            cell: (o) => <span className="font-medium whitespace-nowrap">{o.reference}</span>,
+            cell: (o) => (
+              <Link
+                href={`/entreprise/${company.companyId}/commandes/${o.id}`}
+                className="font-medium whitespace-nowrap text-brand-800 underline"
+              >
+                {o.reference}
+              </Link>
+            ),
           },
           { header: "Date", cell: (o) => formatDate(o.orderedAt) },
           { header: "Organisme", cell: (o) => o.organizationName },

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { InvoiceStateBadge } from "@/components/billing/status-badges";
+import { InvoiceExports } from "@/components/company/invoice-exports";
 import { DataTable } from "@/components/ui/data-table";
 import { listInvoices } from "@/lib/billing/invoice-list";
+import { dayOf, monthOf } from "@/lib/billing/period";
 import { requireCompanyScope } from "@/lib/companies/page-guard";
 import { formatDate } from "@/lib/dates/paris";
 import { formatCents } from "@/lib/format/money";
@@ -15,6 +18,8 @@ export default async function CompanyInvoicesPage({ params }: Props) {
   const { companyId } = await params;
   const { company, scope } = await requireCompanyScope(companyId, invoiceScope);
   const invoices = await listInvoices(scope);
+  const base = `/entreprise/${company.companyId}/factures`;
+  const today = new Date();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Factures</h1>
@@ -26,7 +31,14 @@ export default async function CompanyInvoicesPage({ params }: Props) {
         columns={[
           {
             header: "Numéro",
-            cell: (i) => <span className="font-medium whitespace-nowrap">{i.number}</span>,
+            cell: (i) => (
+              <Link
+                href={`${base}/${i.id}`}
+                className="font-medium whitespace-nowrap text-brand-800 underline"
+              >
+                {i.number}
+              </Link>
+            ),
           },
           { header: "Date", cell: (i) => formatDate(i.issuedAt) },
           { header: "Réf commande", cell: (i) => i.orderReference },
@@ -37,6 +49,14 @@ export default async function CompanyInvoicesPage({ params }: Props) {
           { header: "Échéance", cell: (i) => formatDate(i.dueAt) },
           { header: "Statut", cell: (i) => <InvoiceStateBadge state={i.state} /> },
         ]}
+      />
+      <InvoiceExports
+        base={base}
+        defaults={{
+          from: `${dayOf(today).slice(0, 4)}-01-01`,
+          to: dayOf(today),
+          month: monthOf(today),
+        }}
       />
     </div>
   );

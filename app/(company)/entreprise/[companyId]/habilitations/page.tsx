@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { InviteMemberForm } from "@/components/company/invite-member-form";
 import { MemberPermissionsForm } from "@/components/company/member-permissions-form";
+import { RemoveMemberButton } from "@/components/company/remove-member-button";
 import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
 import { getHabilitations } from "@/lib/companies/habilitations";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
@@ -30,15 +32,21 @@ export default async function HabilitationsPage({ params }: Props) {
         journalisé. L&apos;entreprise garde toujours au moins une personne habilitée à gérer les
         habilitations.
       </p>
+      <InviteMemberForm
+        companyId={company.companyId}
+        permissions={PERMISSION_CHOICES}
+        roles={ROLE_CHOICES}
+      />
       <ul className="flex flex-col gap-4">
         {members.map((m) => (
-          <li key={m.membershipId}>
+          <li key={m.membershipId} className="flex flex-col gap-2">
             <MemberPermissionsForm
               companyId={company.companyId}
               member={m}
               permissions={PERMISSION_CHOICES}
               roles={ROLE_CHOICES}
             />
+            <RemoveMemberButton companyId={company.companyId} member={m} />
           </li>
         ))}
       </ul>
