@@ -79,7 +79,7 @@ test("the manager exports the period's invoices as CSV and the month's statement
   const statement = await page.request.get(`${base}/factures/releve?mois=${month}`);
   expect(statement.status()).toBe(200);
   expect(statement.headers()["content-type"]).toBe("application/pdf");
-  expect(statement.headers()["content-disposition"]).toContain("Relevé de factures");
+  expect(statement.headers()["content-disposition"]).toContain("Releve de factures - Cabinet Delorme");
   expect((await page.request.get(`${base}/factures/releve?mois=2026-13`)).status()).toBe(400);
 });
 
