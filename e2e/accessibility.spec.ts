@@ -259,6 +259,27 @@ const AUDITS: Audit[] = [
     ],
   },
   {
+    route: "/entreprise/[companyId]/plan-de-formation",
+    name: "plan de formation",
+    as: "manager",
+    start: "/entreprise",
+    follow: [/^\/entreprise\/[^/?]+\/collaborateurs$/, /^\/entreprise\/[^/?]+\/plan-de-formation$/],
+  },
+  {
+    route: "/entreprise/[companyId]/commandes/[orderId]",
+    name: "commande de l'entreprise",
+    as: "manager",
+    start: "/entreprise",
+    follow: [/^\/entreprise\/[^/?]+\/commandes$/, /^\/entreprise\/[^/?]+\/commandes\/[^/?]+$/],
+  },
+  {
+    route: "/entreprise/[companyId]/factures/[invoiceId]",
+    name: "facture de l'entreprise",
+    as: "manager",
+    start: "/entreprise",
+    follow: [/^\/entreprise\/[^/?]+\/factures$/, /^\/entreprise\/[^/?]+\/factures\/[^/?]+$/],
+  },
+  {
     route: "/entreprise/[companyId]/inscriptions/[sessionId]",
     name: "inscrire à une session",
     as: "manager",

@@ -1,3 +1,4 @@
+import { writeAudit } from "@/lib/audit/log";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import type { Db } from "@/lib/db/client";
 import { AccountTokenPurpose, ParticipantKind } from "@/lib/db/generated/enums";
@@ -13,69 +14,109 @@ import { issueAccountToken } from "./tokens";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
+/** Serializes the account work of one e-mail until the end of the caller's transaction. */
+export async function lockEmail(db: Db, email: string): Promise<void> {
+  await db.$queryRaw`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(hashtext(${`invitation:${email}`}))`;
+}
+
+/** A second invitation this soon would only cancel the link of the first one. */
+const REINVITE_AFTER_MS = 10 * 60_000;
+
 /**
  * Makes sure a participant account exists for the e-mail and that its owner
  * can set a password. Creates the user (no password) and the participant —
  * collaborator of companyId when given, else private — when missing, and sends
- * the invitation when the user was created or has never set a password.
- * An existing participant keeps their kind and company.
+ * the invitation when the user was created or has never set a password (and
+ * was not invited in the last minutes). An existing participant keeps their
+ * kind and company.
+ *
+ * Two managers registering the same new person, or one double click, must
+ * store one account and send one invitation: the work for one e-mail is
+ * serialized by a transaction-scoped advisory lock on it, in its own
+ * transaction (inviteUserInTransaction: in the caller's).
  */
 export async function inviteUser(
   db: Db,
-  input: {
-    email: string;
-    firstName: string;
-    lastName: string;
-    invitedById: string | null;
-    companyId?: string | null;
-  },
+  input: InviteInput,
 ): Promise<{ userId: string; participantId: string; created: boolean }> {
+  const { result, invitation } = await db.$transaction((tx) => inviteLocked(tx as Db, input), {
+    maxWait: 60_000,
+    timeout: 20_000,
+  });
+  // Queued once the account and its link are stored.
+  if (invitation) queueInvitation(invitation);
+  return result;
+}
+
+type InviteInput = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  invitedById: string | null;
+  companyId?: string | null;
+};
+
+/** inviteUser within the caller's transaction (the lock lasts until it ends). */
+export async function inviteUserInTransaction(
+  tx: Db,
+  input: InviteInput,
+): Promise<{ userId: string; participantId: string; created: boolean }> {
+  const { result, invitation } = await inviteLocked(tx, input);
+  if (invitation) queueInvitation(invitation);
+  return result;
+}
+
+export type Invitation = {
+  email: string;
+  firstName: string;
+  link: string;
+  expiresAt: Date;
+  invitedBy: string | null;
+};
+
+async function inviteLocked(
+  db: Db,
+  input: InviteInput,
+): Promise<{
+  result: { userId: string; participantId: string; created: boolean };
+  invitation: Invitation | null;
+}> {
   const email = normalizeEmail(input.email);
   const companyId = input.companyId ?? null;
+  const now = new Date();
+  await lockEmail(db, email);
   const participantData = {
     kind: companyId ? ParticipantKind.COLLABORATOR : ParticipantKind.PRIVATE,
     companyId,
   };
-  let created = false;
-  let user = await db.user.findUnique({
-    where: { email },
-    select: {
-      id: true,
-      firstName: true,
-      passwordHash: true,
-      participant: { select: { id: true } },
+  const userSelect = {
+    id: true,
+    firstName: true,
+    passwordHash: true,
+    participant: { select: { id: true } },
+    accountTokens: {
+      where: {
+        purpose: AccountTokenPurpose.INVITATION,
+        usedAt: null,
+        createdAt: { gt: new Date(now.getTime() - REINVITE_AFTER_MS) },
+      },
+      select: { id: true },
+      take: 1,
     },
-  });
+  } as const;
+  let created = false;
+  let user = await db.user.findUnique({ where: { email }, select: userSelect });
   if (!user) {
-    try {
-      user = await db.user.create({
-        data: {
-          email,
-          firstName: input.firstName.trim(),
-          lastName: input.lastName.trim(),
-          participant: { create: participantData },
-        },
-        select: {
-          id: true,
-          firstName: true,
-          passwordHash: true,
-          participant: { select: { id: true } },
-        },
-      });
-      created = true;
-    } catch (error) {
-      // Two invitations of the same e-mail at once: the other one created it.
-      user = await db.user.findUnique({
-        where: { email },
-        select: {
-          id: true,
-          firstName: true,
-          passwordHash: true,
-          participant: { select: { id: true } },
-        },
-      });
-      if (!user) throw error;
-    }
+    user = await db.user.create({
+      data: {
+        email,
+        firstName: input.firstName.trim(),
+        lastName: input.lastName.trim(),
+        participant: { create: participantData },
+      },
+      select: userSelect,
+    });
+    created = true;
   }
   let participantId = user.participant?.id;
   if (!participantId) {
@@ -87,34 +128,41 @@ export async function inviteUser(
       })
     ).id;
   }
-  if (created || !user.passwordHash) {
-    await sendInvitation(db, {
-      userId: user.id,
-      email,
-      firstName: user.firstName,
-      invitedById: input.invitedById,
-    });
-  }
-  await db.auditLog.create({
-    data: {
-      actorUserId: input.invitedById,
-      companyId,
-      action: created ? "user.invited" : "user.invitation_checked",
-      entityType: "User",
-      entityId: user.id,
-      data: { email, invitationSent: created || !user.passwordHash },
-    },
+  const send = created || (!user.passwordHash && user.accountTokens.length === 0);
+  const invitation = send
+    ? await prepareInvitation(db, {
+        userId: user.id,
+        email,
+        firstName: user.firstName,
+        invitedById: input.invitedById,
+        now,
+      })
+    : null;
+  await writeAudit(db, {
+    actorUserId: input.invitedById,
+    companyId,
+    action: created ? "user.invited" : "user.invitation_checked",
+    entityType: "User",
+    entityId: user.id,
+    data: { email, invitationSent: send },
   });
-  return { userId: user.id, participantId, created };
+  return { result: { userId: user.id, participantId, created }, invitation };
 }
 
-async function sendInvitation(
+export async function prepareInvitation(
   db: Db,
-  input: { userId: string; email: string; firstName: string; invitedById: string | null },
-) {
+  input: {
+    userId: string;
+    email: string;
+    firstName: string;
+    invitedById: string | null;
+    now: Date;
+  },
+): Promise<Invitation> {
   const { token, expiresAt } = await issueAccountToken(db, {
     userId: input.userId,
     purpose: AccountTokenPurpose.INVITATION,
+    now: input.now,
   });
   const inviter = input.invitedById
     ? await db.user.findUnique({
@@ -122,14 +170,23 @@ async function sendInvitation(
         select: { firstName: true, lastName: true },
       })
     : null;
-  const link = `${publicBaseUrl()}/invitation/${token}`;
+  return {
+    email: input.email,
+    firstName: input.firstName,
+    link: `${publicBaseUrl()}/invitation/${token}`,
+    expiresAt,
+    invitedBy: inviter ? `${inviter.firstName} ${inviter.lastName}` : null,
+  };
+}
+
+function queueInvitation(invitation: Invitation) {
   queueMail("invitation", async () =>
     invitationMail({
-      to: input.email,
-      firstName: input.firstName,
-      link,
-      expiresAt,
-      invitedBy: inviter ? `${inviter.firstName} ${inviter.lastName}` : null,
+      to: invitation.email,
+      firstName: invitation.firstName,
+      link: invitation.link,
+      expiresAt: invitation.expiresAt,
+      invitedBy: invitation.invitedBy,
     }),
   );
 }
@@ -167,24 +224,51 @@ export async function inviteTrainer(
   input: { email: string; firstName: string; lastName: string; invitedById: string | null },
 ): Promise<{ userId: string; created: boolean; invitationSent: boolean }> {
   const email = normalizeEmail(input.email);
-  const select = { id: true, firstName: true, passwordHash: true, anonymizedAt: true } as const;
-  let user = await db.user.findUnique({ where: { email }, select });
-  let created = false;
-  if (!user) {
-    user = await db.user.create({
-      data: { email, firstName: input.firstName.trim(), lastName: input.lastName.trim() },
-      select,
-    });
-    created = true;
-  }
-  const invitationSent = !user.passwordHash && !user.anonymizedAt;
-  if (invitationSent) {
-    await sendInvitation(db, {
-      userId: user.id,
-      email,
-      firstName: user.firstName,
-      invitedById: input.invitedById,
-    });
-  }
-  return { userId: user.id, created, invitationSent };
+  const now = new Date();
+  // The same lock and "no second link within minutes" as inviteUser: one account, one invitation.
+  const { result, invitation } = await db.$transaction(
+    async (txClient) => {
+      const tx = txClient as Db;
+      await lockEmail(tx, email);
+      const select = {
+        id: true,
+        firstName: true,
+        passwordHash: true,
+        anonymizedAt: true,
+        accountTokens: {
+          where: {
+            purpose: AccountTokenPurpose.INVITATION,
+            usedAt: null,
+            createdAt: { gt: new Date(now.getTime() - REINVITE_AFTER_MS) },
+          },
+          select: { id: true },
+          take: 1,
+        },
+      } as const;
+      let user = await tx.user.findUnique({ where: { email }, select });
+      let created = false;
+      if (!user) {
+        user = await tx.user.create({
+          data: { email, firstName: input.firstName.trim(), lastName: input.lastName.trim() },
+          select,
+        });
+        created = true;
+      }
+      const invitationSent =
+        !user.passwordHash && !user.anonymizedAt && (created || user.accountTokens.length === 0);
+      const prepared = invitationSent
+        ? await prepareInvitation(tx, {
+            userId: user.id,
+            email,
+            firstName: user.firstName,
+            invitedById: input.invitedById,
+            now,
+          })
+        : null;
+      return { result: { userId: user.id, created, invitationSent }, invitation: prepared };
+    },
+    { maxWait: 60_000, timeout: 20_000 },
+  );
+  if (invitation) queueInvitation(invitation);
+  return result;
 }

@@ -1,3 +1,4 @@
+import { writeAudit } from "@/lib/audit/log";
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { AccountTokenPurpose } from "@/lib/db/generated/enums";
@@ -118,17 +119,15 @@ export async function setPasswordWithToken(
       where: { id: before.userId },
       data: { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
     });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: before.userId,
-        action:
-          input.purpose === AccountTokenPurpose.INVITATION
-            ? "user.invitation_accepted"
-            : "user.password_reset",
-        entityType: "User",
-        entityId: before.userId,
-        at: now,
-      },
+    await writeAudit(tx, {
+      actorUserId: before.userId,
+      action:
+        input.purpose === AccountTokenPurpose.INVITATION
+          ? "user.invitation_accepted"
+          : "user.password_reset",
+      entityType: "User",
+      entityId: before.userId,
+      at: now,
     });
     return { ok: true as const, email: before.email };
   });

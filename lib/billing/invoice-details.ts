@@ -1,5 +1,4 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { InvoiceStatus, PaymentMethod } from "@/lib/db/generated/enums";
 import {
@@ -7,10 +6,10 @@ import {
   organizationIdentitySelect,
   type OrganizationIdentity,
 } from "@/lib/documents/organization-identity";
-import { billingOrderWhere } from "./access";
 import { vatByRate, type VatRateTotal } from "./amounts";
 import { isRecordId } from "@/lib/db/record-id";
-import { invoiceState, paidCents, remainingDueCents, type InvoiceState } from "./payment-rules";
+import type { InvoiceScope } from "@/lib/scopes/billing";
+import { balanceDueCents, invoiceState, paidCents, type InvoiceState } from "./payment-rules";
 
 /**
  * An invoice as the page and its PDF print it: the seller's legal identity,
@@ -49,17 +48,19 @@ export type InvoiceDetails = {
   remainingCents: number;
 };
 
-/** One invoice in one query; null (then 404) when it does not exist or is not the viewer's to see. */
+/**
+ * One invoice in one query; null (then 404) when it does not exist or is
+ * outside the scope (lib/scopes/billing: invoiceScope).
+ */
 export async function getInvoiceDetails(
-  viewer: Viewer,
+  scope: InvoiceScope | null,
   invoiceId: string,
   now: Date = new Date(),
 ): Promise<InvoiceDetails | null> {
-  const allowed = billingOrderWhere(viewer);
-  if (!allowed || !isRecordId(invoiceId)) return null;
+  if (!scope || !isRecordId(invoiceId)) return null;
   const db = await getDb();
   const invoice = await db.invoice.findFirst({
-    where: { id: invoiceId, order: allowed },
+    where: { AND: [scope, { id: invoiceId }] },
     select: {
       id: true,
       number: true,
@@ -123,9 +124,6 @@ export async function getInvoiceDetails(
     },
     payments: invoice.payments,
     paidCents: paid,
-    remainingCents:
-      invoice.status === "CANCELLED"
-        ? 0
-        : remainingDueCents(invoice.totalInclVatCents, invoice.payments),
+    remainingCents: balanceDueCents(invoice),
   };
 }

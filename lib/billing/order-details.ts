@@ -1,12 +1,11 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { OrderStatus } from "@/lib/db/generated/enums";
-import { billingOrderWhere } from "./access";
 import { lineTotals, orderTotals, vatByRate, type VatRateTotal } from "./amounts";
 import { lineSession, lineSessionSelect, type LineSession } from "./line-session";
 import { isRecordId } from "@/lib/db/record-id";
-import { invoiceState, paidCents, remainingDueCents, type InvoiceState } from "./payment-rules";
+import type { OrderScope } from "@/lib/scopes/billing";
+import { balanceDueCents, invoiceState, paidCents, type InvoiceState } from "./payment-rules";
 
 export type OrderDetails = {
   id: string;
@@ -43,18 +42,17 @@ export type OrderDetails = {
 
 /**
  * One order with its lines, sessions and invoices, in one query; null (then
- * 404) when it does not exist or is not the viewer's to see (lib/billing/access.ts).
+ * 404) when it does not exist or is outside the scope (lib/scopes/billing: orderScope).
  */
 export async function getOrderDetails(
-  viewer: Viewer,
+  scope: OrderScope | null,
   orderId: string,
   now: Date = new Date(),
 ): Promise<OrderDetails | null> {
-  const allowed = billingOrderWhere(viewer);
-  if (!allowed || !isRecordId(orderId)) return null;
+  if (!scope || !isRecordId(orderId)) return null;
   const db = await getDb();
   const order = await db.order.findFirst({
-    where: { AND: [{ id: orderId }, allowed] },
+    where: { AND: [{ id: orderId }, scope] },
     select: {
       id: true,
       reference: true,
@@ -141,8 +139,7 @@ export async function getOrderDetails(
       dueAt: i.dueAt,
       state: invoiceState(i, paidCents(i.payments), now),
       totalInclVatCents: i.totalInclVatCents,
-      remainingCents:
-        i.status === "CANCELLED" ? 0 : remainingDueCents(i.totalInclVatCents, i.payments),
+      remainingCents: balanceDueCents(i),
     })),
   };
 }

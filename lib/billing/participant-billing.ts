@@ -1,14 +1,14 @@
 import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import type { InvoiceStatus, OrderStatus } from "@/lib/db/generated/enums";
-import { concernsParticipant } from "./access";
+import type { OrderStatus } from "@/lib/db/generated/enums";
+import { participantActor } from "@/lib/scopes/actor";
+import { orderScope } from "@/lib/scopes/billing";
 import { orderTotals } from "./amounts";
-import { invoiceState, paidCents, remainingDueCents, type InvoiceState } from "./payment-rules";
 
 /**
- * The participant space's lists: the orders and invoices that concern the
- * participant (lib/billing/access.ts), each in one query.
+ * The participant space's list of orders: those that concern the participant
+ * (lib/scopes/billing: orderScope), in one query. Invoices: lib/billing/invoice-list.
  */
 export type OrderSummary = {
   id: string;
@@ -26,7 +26,7 @@ export type OrderSummary = {
 export async function listMyOrders(viewer: ParticipantViewer): Promise<OrderSummary[]> {
   const db = await getDb();
   const orders = await db.order.findMany({
-    where: concernsParticipant(viewer.participantId),
+    where: orderScope(participantActor(viewer)),
     select: {
       id: true,
       reference: true,
@@ -72,61 +72,6 @@ export async function listMyOrders(viewer: ParticipantViewer): Promise<OrderSumm
       sessions: [...sessions.values()],
       totalExclVatCents: totals.exclVat,
       totalInclVatCents: totals.inclVat,
-    };
-  });
-}
-
-export type InvoiceSummary = {
-  id: string;
-  number: string;
-  issuedAt: Date;
-  dueAt: Date;
-  status: InvoiceStatus;
-  state: InvoiceState;
-  orderId: string;
-  orderReference: string;
-  organizationName: string;
-  totalInclVatCents: number;
-  paidCents: number;
-  remainingCents: number;
-};
-
-export async function listMyInvoices(
-  viewer: ParticipantViewer,
-  now: Date = new Date(),
-): Promise<InvoiceSummary[]> {
-  const db = await getDb();
-  const invoices = await db.invoice.findMany({
-    where: { order: concernsParticipant(viewer.participantId) },
-    select: {
-      id: true,
-      number: true,
-      issuedAt: true,
-      dueAt: true,
-      status: true,
-      totalInclVatCents: true,
-      order: { select: { id: true, reference: true } },
-      organization: { select: { name: true } },
-      payments: { select: { amountCents: true } },
-    },
-    orderBy: [{ issuedAt: "desc" }, { number: "desc" }],
-  });
-  return invoices.map((i) => {
-    const paid = paidCents(i.payments);
-    return {
-      id: i.id,
-      number: i.number,
-      issuedAt: i.issuedAt,
-      dueAt: i.dueAt,
-      status: i.status,
-      state: invoiceState(i, paid, now),
-      orderId: i.order.id,
-      orderReference: i.order.reference,
-      organizationName: i.organization.name,
-      totalInclVatCents: i.totalInclVatCents,
-      paidCents: paid,
-      remainingCents:
-        i.status === "CANCELLED" ? 0 : remainingDueCents(i.totalInclVatCents, i.payments),
     };
   });
 }

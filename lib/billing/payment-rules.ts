@@ -17,6 +17,17 @@ export function remainingDueCents(
   return Math.max(0, totalInclVatCents - paidCents(payments));
 }
 
+/** What an invoice still asks for: nothing once cancelled, else its total less the payments. */
+export function balanceDueCents(invoice: {
+  status: InvoiceStatus;
+  totalInclVatCents: number;
+  payments: readonly { amountCents: number }[];
+}): number {
+  return invoice.status === "CANCELLED"
+    ? 0
+    : remainingDueCents(invoice.totalInclVatCents, invoice.payments);
+}
+
 /** The French reason a payment amount is refused, or null when it may be recorded. */
 export function paymentAmountRefusal(amountCents: number, remainingCents: number): string | null {
   if (!Number.isSafeInteger(amountCents)) {

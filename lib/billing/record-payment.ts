@@ -1,3 +1,4 @@
+import { writeAudit } from "@/lib/audit/log";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import {
@@ -186,18 +187,16 @@ export async function recordPayment(
         organizationId: invoice.organizationId,
         companyId: order.companyId,
       };
-      await tx.auditLog.create({
+      await writeAudit(tx, {
+        ...audit,
+        action: "payment.recorded",
+        entityType: "Payment",
+        entityId: payment.id,
         data: {
-          ...audit,
-          action: "payment.recorded",
-          entityType: "Payment",
-          entityId: payment.id,
-          data: {
-            invoiceNumber: invoice.number,
-            orderReference: order.reference,
-            amountCents: payment.amountCents,
-            method: payment.method,
-          },
+          invoiceNumber: invoice.number,
+          orderReference: order.reference,
+          amountCents: payment.amountCents,
+          method: payment.method,
         },
       });
 
@@ -235,15 +234,13 @@ export async function recordPayment(
         });
         orderStatus = OrderStatus.PAID;
         opened = await openElearningAccess(tx, order.id, paidAt);
-        await tx.auditLog.create({
-          data: {
-            ...audit,
-            at: paidAt,
-            action: "order.paid",
-            entityType: "Order",
-            entityId: order.id,
-            data: { orderReference: order.reference, elearningOpened: opened.length },
-          },
+        await writeAudit(tx, {
+          ...audit,
+          at: paidAt,
+          action: "order.paid",
+          entityType: "Order",
+          entityId: order.id,
+          data: { orderReference: order.reference, elearningOpened: opened.length },
         });
       }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import { writeAudit } from "@/lib/audit/log";
 import { getDb } from "@/lib/db";
 import type { Modality } from "@/lib/db/generated/enums";
 import { dayFigure } from "@/lib/format/duration";
@@ -9,7 +9,11 @@ import {
   questionnaireRefSelect,
   questionnaireResponseSelect,
 } from "@/lib/questionnaires/resolve";
-import { documentRegistrationWhere } from "@/lib/documents/access";
+import {
+  documentRegistrationWhere,
+  type DocumentOptions,
+  type DocumentReader,
+} from "@/lib/documents/access";
 import { lastCompletion, trainingDates } from "./dates";
 import { issueCertificate } from "./issue";
 import { certificateAvailability } from "./rule";
@@ -64,11 +68,11 @@ export type CertificateData = {
  * after a revocation, or for anyone else's registration.
  */
 export async function getCertificate(
-  viewer: Viewer,
+  viewer: DocumentReader,
   registrationId: string,
-  options: { baseUrl: string; now?: Date },
+  options: DocumentOptions,
 ): Promise<CertificateData | null> {
-  const allowed = documentRegistrationWhere(viewer, registrationId);
+  const allowed = documentRegistrationWhere(viewer, registrationId, options.as);
   if (!allowed) return null;
   const now = options.now ?? new Date();
   const db = await getDb();
@@ -132,16 +136,14 @@ export async function getCertificate(
     issued = result;
     if (result.created) {
       // Qualiopi evidence: who caused the issuance, when, under which number.
-      await db.auditLog.create({
-        data: {
-          at: now,
-          actorUserId: viewer.id,
-          organizationId: row.session.organizationId,
-          action: "certificate.issued",
-          entityType: "IssuedDocument",
-          entityId: result.id,
-          data: { registrationId: row.id, number: result.number },
-        },
+      await writeAudit(db, {
+        at: now,
+        actorUserId: viewer.id,
+        organizationId: row.session.organizationId,
+        action: "certificate.issued",
+        entityType: "IssuedDocument",
+        entityId: result.id,
+        data: { registrationId: row.id, number: result.number },
       });
     }
   }

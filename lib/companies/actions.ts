@@ -4,10 +4,13 @@ import { revalidatePath } from "next/cache";
 import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client";
 import { failure } from "@/lib/actions/result";
 import { grantRole, setMemberPermissions } from "@/lib/companies/habilitations";
+import { inviteMember, removeMember } from "@/lib/companies/members";
 import { registerCollaborators } from "@/lib/companies/registrations";
 import {
   grantRoleSchema,
+  inviteMemberSchema,
   registerCollaboratorsSchema,
+  removeMemberSchema,
   setMemberPermissionsSchema,
 } from "@/lib/companies/schemas";
 
@@ -53,4 +56,20 @@ export const grantRoleAction = authenticatedAction(grantRoleSchema, async (input
   if (!result.ok) return failure(result.message);
   revalidatePath(`/entreprise/${input.companyId}`, "layout");
   return { ok: true, data: { granted: result.granted, revoked: result.revoked } };
+});
+
+export const inviteMemberAction = authenticatedAction(inviteMemberSchema, async (input, viewer) => {
+  const result = await inviteMember(viewer, input);
+  if (!result) throw new ActionNotFound();
+  if (!result.ok) return failure(result.message, { [result.field]: [result.message] });
+  revalidatePath(`/entreprise/${input.companyId}`, "layout");
+  return { ok: true, data: { invited: result.invited } };
+});
+
+export const removeMemberAction = authenticatedAction(removeMemberSchema, async (input, viewer) => {
+  const result = await removeMember(viewer, input);
+  if (!result) throw new ActionNotFound();
+  if (!result.ok) return failure(result.message, { [result.field]: [result.message] });
+  revalidatePath(`/entreprise/${input.companyId}`, "layout");
+  return { ok: true, data: { removed: result.membershipId } };
 });

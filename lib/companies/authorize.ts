@@ -6,9 +6,18 @@ import { isRecordId } from "@/lib/db/record-id";
 export type CompanyAccess = {
   companyId: string;
   companyName: string;
+  /** The member (the signed-in user). */
+  userId: string;
   /** Every known permission the member holds in this company (for the navigation). */
   permissions: Permission[];
 };
+
+/**
+ * Proof that the request checked `permission` in this company: data functions
+ * behind one habilitation take it, so that the check is made once (by the page
+ * or the action) and cannot be forgotten (the type checker asks for it).
+ */
+export type CompanyPermit<P extends Permission> = CompanyAccess & { readonly permission: P };
 
 /**
  * The one check of the company space: every page, action and route handler of
@@ -19,14 +28,15 @@ export type CompanyAccess = {
  * the permissions table: the caller answers 404, never 403, so that nobody can
  * learn what exists in another company.
  */
-export function requireCompanyPermission(
+export function requireCompanyPermission<P extends Permission>(
   viewer: Viewer,
   companyId: string,
-  permission: Permission,
-): CompanyAccess | null {
+  permission: P,
+): CompanyPermit<P> | null {
   if (!isRecordId(companyId) || !isPermission(permission)) return null;
   if (!can(viewer, permission, companyId)) return null;
-  return companyMembership(viewer, companyId);
+  const membership = companyMembership(viewer, companyId);
+  return membership && { ...membership, permission };
 }
 
 /** Membership without any particular permission (the company's home page, its switcher). */
@@ -37,6 +47,7 @@ export function companyMembership(viewer: Viewer, companyId: string): CompanyAcc
   return {
     companyId: membership.companyId,
     companyName: membership.companyName,
+    userId: viewer.id,
     permissions: membership.permissions.filter(isPermission),
   };
 }

@@ -1,20 +1,13 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { orderTotals } from "@/lib/billing/amounts";
-import {
-  invoiceState,
-  paidCents,
-  remainingDueCents,
-  type InvoiceState,
-} from "@/lib/billing/payment-rules";
 import { getDb } from "@/lib/db";
 import type { OrderStatus } from "@/lib/db/generated/enums";
-import { requireCompanyPermission } from "./authorize";
+import type { OrderScope } from "@/lib/scopes/billing";
 
 /*
- * The company's orders and invoices: those it pays (Order.companyId). The
- * amounts and states come from lib/billing's rules, so that the company sees
- * the figures its collaborators and the organization see.
+ * The company's orders: those it pays (lib/scopes/billing: orderScope). The
+ * amounts come from lib/billing's rules, so that the company sees the figures
+ * its collaborators and the organization see. Its invoices: lib/billing/invoice-list.
  */
 
 export type CompanyOrder = {
@@ -29,15 +22,11 @@ export type CompanyOrder = {
   totalInclVatCents: number;
 };
 
-/** Null without orders.view in the company. One query. */
-export async function listCompanyOrders(
-  viewer: Viewer,
-  companyId: string,
-): Promise<CompanyOrder[] | null> {
-  if (!requireCompanyPermission(viewer, companyId, "orders.view")) return null;
+/** One query. */
+export async function listCompanyOrders(scope: OrderScope): Promise<CompanyOrder[]> {
   const db = await getDb();
   const orders = await db.order.findMany({
-    where: { companyId },
+    where: scope,
     select: {
       id: true,
       reference: true,
@@ -84,60 +73,6 @@ export async function listCompanyOrders(
       }),
       totalExclVatCents: totals.exclVat,
       totalInclVatCents: totals.inclVat,
-    };
-  });
-}
-
-export type CompanyInvoice = {
-  id: string;
-  number: string;
-  issuedAt: Date;
-  dueAt: Date;
-  state: InvoiceState;
-  orderReference: string;
-  organizationName: string;
-  totalInclVatCents: number;
-  paidCents: number;
-  remainingCents: number;
-};
-
-/** Null without invoices.view in the company. One query. */
-export async function listCompanyInvoices(
-  viewer: Viewer,
-  companyId: string,
-  now: Date = new Date(),
-): Promise<CompanyInvoice[] | null> {
-  if (!requireCompanyPermission(viewer, companyId, "invoices.view")) return null;
-  const db = await getDb();
-  const invoices = await db.invoice.findMany({
-    where: { order: { companyId } },
-    select: {
-      id: true,
-      number: true,
-      issuedAt: true,
-      dueAt: true,
-      status: true,
-      totalInclVatCents: true,
-      order: { select: { reference: true } },
-      organization: { select: { name: true } },
-      payments: { select: { amountCents: true } },
-    },
-    orderBy: [{ issuedAt: "desc" }, { number: "desc" }],
-  });
-  return invoices.map((i) => {
-    const paid = paidCents(i.payments);
-    return {
-      id: i.id,
-      number: i.number,
-      issuedAt: i.issuedAt,
-      dueAt: i.dueAt,
-      state: invoiceState(i, paid, now),
-      orderReference: i.order.reference,
-      organizationName: i.organization.name,
-      totalInclVatCents: i.totalInclVatCents,
-      paidCents: paid,
-      remainingCents:
-        i.status === "CANCELLED" ? 0 : remainingDueCents(i.totalInclVatCents, i.payments),
     };
   });
 }

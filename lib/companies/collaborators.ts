@@ -1,10 +1,9 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { parisYear } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
 import type { Profession } from "@/lib/db/generated/enums";
 import { dutyStatus, professionHasDuty, type DutyStatus } from "@/lib/sessions/duty";
-import { requireCompanyPermission } from "./authorize";
+import type { CompanyPermit } from "./authorize";
 
 export type CollaboratorSummary = {
   participantId: string;
@@ -15,6 +14,8 @@ export type CollaboratorSummary = {
   yearMinutes: number;
   /** This year and the two before, against the duty (null when the profession has none). */
   threeYearMinutes: number;
+  /** Hours of each of the three years, oldest first. */
+  years: { year: number; minutes: number }[];
   duty: DutyStatus | null;
 };
 
@@ -24,14 +25,13 @@ export type CollaboratorSummary = {
  * (lib/sessions/training-record: confirmed registrations to ended sessions, the
  * course's duration). Two queries whatever the number of collaborators: the
  * people, then every hour of all of them grouped by participant and year.
- * Null when the viewer does not hold collaborators.view in this company.
+ * The caller checked collaborators.view (the permit).
  */
 export async function listCollaborators(
-  viewer: Viewer,
-  companyId: string,
+  company: CompanyPermit<"collaborators.view">,
   now: Date = new Date(),
-): Promise<CollaboratorSummary[] | null> {
-  if (!requireCompanyPermission(viewer, companyId, "collaborators.view")) return null;
+): Promise<CollaboratorSummary[]> {
+  const { companyId } = company;
   const db = await getDb();
   const currentYear = parisYear(now);
   const [people, hours] = await Promise.all([
@@ -74,6 +74,7 @@ export async function listCollaborators(
       profession: p.profession,
       yearMinutes: years.get(currentYear) ?? 0,
       threeYearMinutes: status.threeYearMinutes,
+      years: status.years.map(({ year, minutes }) => ({ year, minutes })),
       duty: professionHasDuty(p.profession) ? status : null,
     };
   });

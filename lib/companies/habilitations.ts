@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAudit } from "@/lib/audit/log";
 import {
   isPermission,
   permissionsOfRole,
@@ -9,7 +10,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { requireCompanyPermission } from "./authorize";
+import { requireCompanyPermission, type CompanyPermit } from "./authorize";
 import type { GrantRoleInput, SetMemberPermissionsInput } from "./schemas";
 
 export type CompanyMember = {
@@ -21,12 +22,11 @@ export type CompanyMember = {
   permissions: Permission[];
 };
 
-/** The company's members and their habilitations, for a member holding habilitations.manage; else null. */
+/** The company's members and their habilitations, for a member holding habilitations.manage (the permit). */
 export async function getHabilitations(
-  viewer: Viewer,
-  companyId: string,
-): Promise<CompanyMember[] | null> {
-  if (!requireCompanyPermission(viewer, companyId, "habilitations.manage")) return null;
+  company: CompanyPermit<"habilitations.manage">,
+): Promise<CompanyMember[]> {
+  const { companyId } = company;
   const db = await getDb();
   const members = await db.companyMembership.findMany({
     where: { companyId },
@@ -43,7 +43,7 @@ export async function getHabilitations(
     userId: m.user.id,
     name: `${m.user.firstName} ${m.user.lastName}`,
     email: m.user.email,
-    isViewer: m.user.id === viewer.id,
+    isViewer: m.user.id === company.userId,
     permissions: m.grants
       .map((g) => g.permission)
       .filter(isPermission)
@@ -146,8 +146,9 @@ async function changeGrants(
         ...revoked.map((permission) => ({ action: "grant.revoked", permission })),
       ];
       if (changes.length > 0) {
-        await tx.auditLog.createMany({
-          data: changes.map((c) => ({
+        await writeAudit(
+          tx,
+          changes.map((c) => ({
             actorUserId: viewer.id,
             companyId,
             action: c.action,
@@ -155,7 +156,7 @@ async function changeGrants(
             entityId: membershipId,
             data: { permission: c.permission, userId: membership.userId },
           })),
-        });
+        );
       }
       return { ok: true as const, granted, revoked };
     }, TRANSACTION_OPTIONS);

@@ -1,5 +1,6 @@
 import "server-only";
-import { inviteUser, normalizeEmail } from "@/lib/accounts/invitations";
+import { writeAudit } from "@/lib/audit/log";
+import { inviteUserInTransaction, normalizeEmail } from "@/lib/accounts/invitations";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
@@ -9,7 +10,7 @@ import type { Modality } from "@/lib/db/generated/enums";
 import { parisParts } from "@/lib/dates/paris";
 import { placeOf } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
-import { requireCompanyPermission } from "./authorize";
+import { requireCompanyPermission, type CompanyPermit } from "./authorize";
 import {
   SEAT_HOLDING_STATUSES,
   orderReference,
@@ -104,17 +105,16 @@ function openSessionsWhere(now: Date, search: string): Prisma.TrainingSessionWhe
 }
 
 /**
- * The organizations' catalogue, for a member holding registrations.create;
- * null otherwise. Full sessions are listed (marked full) so the list does not
+ * The organizations' catalogue, for a member holding registrations.create (the
+ * permit). Full sessions are listed (marked full) so the list does not
  * shift under the manager's eyes; they cannot be chosen.
  */
 export async function listCatalogue(
-  viewer: Viewer,
-  companyId: string,
+  // The catalogue is the same for every company; the permit proves the check.
+  _company: CompanyPermit<"registrations.create">,
   query: { search?: string; page?: number } = {},
   now: Date = new Date(),
-): Promise<{ sessions: CatalogueSession[]; page: number; pageCount: number } | null> {
-  if (!requireCompanyPermission(viewer, companyId, "registrations.create")) return null;
+): Promise<{ sessions: CatalogueSession[]; page: number; pageCount: number }> {
   const db = await getDb();
   const where = openSessionsWhere(now, (query.search ?? "").trim().slice(0, 100));
   const total = await db.trainingSession.count({ where });
@@ -140,14 +140,17 @@ export type RegistrationForm = {
   }[];
 };
 
-/** The session and the company's collaborators (those already registered marked), or null. */
+/**
+ * The session and the company's collaborators (those already registered
+ * marked), for a member holding registrations.create (the permit); null for an
+ * unknown session.
+ */
 export async function getRegistrationForm(
-  viewer: Viewer,
-  companyId: string,
+  company: CompanyPermit<"registrations.create">,
   sessionId: string,
   now: Date = new Date(),
 ): Promise<RegistrationForm | null> {
-  if (!requireCompanyPermission(viewer, companyId, "registrations.create")) return null;
+  const { companyId } = company;
   if (!isRecordId(sessionId)) return null;
   const db = await getDb();
   const [session, people] = await Promise.all([
@@ -362,7 +365,7 @@ async function registerInTransaction(
   }));
   for (const invitee of toInvite) {
     // Opens the account and queues the invitation (guide rule 1), in this transaction.
-    const invited = await inviteUser(tx, {
+    const invited = await inviteUserInTransaction(tx, {
       email: invitee.email,
       firstName: invitee.firstName,
       lastName: invitee.lastName,
@@ -401,17 +404,15 @@ async function registerInTransaction(
     });
     registrationIds.push(registration.id);
   }
-  await tx.auditLog.create({
-    data: {
-      at: now,
-      actorUserId: viewer.id,
-      companyId,
-      organizationId: session.organizationId,
-      action: "order.created",
-      entityType: "Order",
-      entityId: order.id,
-      data: { orderReference: reference, sessionId, registrationIds, invited: toInvite.length },
-    },
+  await writeAudit(tx, {
+    at: now,
+    actorUserId: viewer.id,
+    companyId,
+    organizationId: session.organizationId,
+    action: "order.created",
+    entityType: "Order",
+    entityId: order.id,
+    data: { orderReference: reference, sessionId, registrationIds, invited: toInvite.length },
   });
   return {
     ok: true,

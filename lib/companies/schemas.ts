@@ -55,3 +55,27 @@ export const grantRoleSchema = z.object({
   role: z.enum(roleKeys, "Rôle inconnu."),
 });
 export type GrantRoleInput = z.infer<typeof grantRoleSchema>;
+
+/** "Inviter un membre": by e-mail, with a role or chosen habilitations. */
+export const inviteMemberSchema = z
+  .object({
+    companyId: recordId,
+    email: newCollaboratorSchema.shape.email,
+    firstName: newCollaboratorSchema.shape.firstName,
+    lastName: newCollaboratorSchema.shape.lastName,
+    // "": no role, the habilitations ticked (the form's first choice).
+    role: z.enum(["", ...roleKeys], "Rôle inconnu.").optional(),
+    permissions: z
+      .array(z.enum(permissionKeys, "Habilitation inconnue."))
+      .max(permissionKeys.length)
+      .default([]),
+  })
+  .refine((v) => Boolean(v.role) || v.permissions.length > 0, {
+    message: "Choisissez un rôle ou au moins une habilitation.",
+    path: ["permissions"],
+  });
+export type InviteMemberInput = z.input<typeof inviteMemberSchema>;
+
+/** "Retirer" a member from the company space. */
+export const removeMemberSchema = z.object({ companyId: recordId, membershipId: recordId });
+export type RemoveMemberInput = z.infer<typeof removeMemberSchema>;

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
 import type { Modality, Profession, RegistrationStatus } from "@/lib/db/generated/enums";
@@ -9,11 +8,16 @@ import {
   certificateRuleInput,
   certificateSessionSelect,
 } from "@/lib/certificates/source";
-import { QUESTIONNAIRE_ORDER, questionnaireRefSelect } from "@/lib/questionnaires/resolve";
+import {
+  QUESTIONNAIRE_ORDER,
+  questionnaireRefSelect,
+  questionnaireResponseSelect,
+} from "@/lib/questionnaires/resolve";
 import { placeOf } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
-import { can } from "@/lib/auth/permissions";
-import { requireCompanyPermission } from "./authorize";
+import type { DocumentScope } from "@/lib/scopes/documents";
+import type { RegistrationScope } from "@/lib/scopes/registrations";
+import type { CompanyAccess } from "./authorize";
 
 export type CollaboratorTraining = {
   registrationId: string;
@@ -42,38 +46,36 @@ export type CollaboratorTrainings = {
 };
 
 /**
- * One collaborator's trainings, upcoming (or running) and ended, for a member
- * holding trainings.view in the collaborator's company; null otherwise, and
- * for anyone who is not a collaborator of that company. The document links
- * are offered only with documents.view, and only when lib/documents would
- * serve them (the same rules: confirmed, session held, certificate rule met).
- * One query.
+ * One collaborator's trainings, upcoming (or running) and ended: those of the
+ * member's registration scope (lib/scopes/registrations, trainings.view); null
+ * for anyone who is not a collaborator of that company. The document links are
+ * offered only within the member's document scope (documents.view), and only
+ * when lib/documents would serve them (the same rules: confirmed, session held,
+ * certificate rule met). One query.
  */
 export async function getCollaboratorTrainings(
-  viewer: Viewer,
-  companyId: string,
+  company: CompanyAccess,
+  scopes: { registrations: RegistrationScope; documents: DocumentScope | null },
   participantId: string,
   now: Date = new Date(),
 ): Promise<CollaboratorTrainings | null> {
-  if (!requireCompanyPermission(viewer, companyId, "trainings.view")) return null;
   if (!isRecordId(participantId)) return null;
-  const withDocuments = can(viewer, "documents.view", companyId);
+  const withDocuments = scopes.documents !== null;
   const db = await getDb();
   const participant = await db.participant.findFirst({
-    where: { id: participantId, companyId, user: { anonymizedAt: null } },
+    where: { id: participantId, companyId: company.companyId, user: { anonymizedAt: null } },
     select: {
       id: true,
       profession: true,
       user: { select: { firstName: true, lastName: true, email: true } },
       registrations: {
+        where: scopes.registrations,
         select: {
           id: true,
           status: true,
           order: { select: { reference: true } },
           progress: { select: { unitId: true, status: true } },
-          responses: {
-            select: { questionnaireId: true, status: true, score: true, maxScore: true },
-          },
+          responses: { select: questionnaireResponseSelect },
           ...certificateRegistrationSelect,
           session: {
             select: {

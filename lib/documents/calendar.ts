@@ -1,7 +1,6 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import { documentRegistrationWhere } from "./access";
+import { documentRegistrationWhere, type DocumentOptions, type DocumentReader } from "./access";
 import type { CalendarEvent } from "./ics";
 
 /**
@@ -22,11 +21,11 @@ const venueSelect = {
 } as const;
 
 export async function getSessionCalendar(
-  viewer: Viewer,
+  viewer: DocumentReader,
   registrationId: string,
-  options: { baseUrl: string; now?: Date },
+  options: DocumentOptions,
 ): Promise<SessionCalendar | null> {
-  const allowed = documentRegistrationWhere(viewer, registrationId);
+  const allowed = documentRegistrationWhere(viewer, registrationId, options.as);
   if (!allowed) return null;
   const now = options.now ?? new Date();
   const db = await getDb();

@@ -1,11 +1,10 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { HalfDay, Modality } from "@/lib/db/generated/enums";
 import { dayFigure } from "@/lib/format/duration";
 import { mapUrl } from "@/lib/format/place";
 import { elearningAccess, type ElearningAccess } from "@/lib/dates/elearning-access";
-import { documentRegistrationWhere } from "./access";
+import { documentRegistrationWhere, type DocumentOptions, type DocumentReader } from "./access";
 import {
   organizationIdentity,
   organizationIdentitySelect,
@@ -102,11 +101,11 @@ function toVenue(v: VenueRow): ConvocationVenue {
  * place; null (then 404) otherwise, or when the viewer may not see it.
  */
 export async function getConvocation(
-  viewer: Viewer,
+  viewer: DocumentReader,
   registrationId: string,
-  options: { baseUrl: string; now?: Date },
+  options: DocumentOptions,
 ): Promise<ConvocationData | null> {
-  const allowed = documentRegistrationWhere(viewer, registrationId);
+  const allowed = documentRegistrationWhere(viewer, registrationId, options.as);
   if (!allowed) return null;
   const now = options.now ?? new Date();
   const db = await getDb();

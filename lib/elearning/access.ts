@@ -1,4 +1,6 @@
 import "server-only";
+import { participantActor } from "@/lib/scopes/actor";
+import { registrationScope } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
@@ -25,10 +27,10 @@ export async function findEnrolment(
   const db = await getDb();
   const row = await db.registration.findFirst({
     where: {
-      id: registrationId,
-      participantId: viewer.participantId,
-      status: "CONFIRMED",
-      session: { modality: "ELEARNING" },
+      AND: [
+        registrationScope(participantActor(viewer)),
+        { id: registrationId, status: "CONFIRMED", session: { modality: "ELEARNING" } },
+      ],
     },
     select: {
       elearningAccessStartsAt: true,

@@ -1,4 +1,6 @@
 import "server-only";
+import { participantActor } from "@/lib/scopes/actor";
+import { elearningProgressScope } from "@/lib/scopes/elearning";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { UnitStatus } from "@/lib/db/generated/enums";
@@ -65,7 +67,10 @@ export async function getModulePage(
           videoUrl: true,
           fileName: true,
           estimatedMinutes: true,
-          progress: { where: { registrationId }, select: { status: true, timeSpentSeconds: true } },
+          progress: {
+            where: { AND: [elearningProgressScope(participantActor(viewer)), { registrationId }] },
+            select: { status: true, timeSpentSeconds: true },
+          },
         },
         orderBy: { position: "asc" },
       },

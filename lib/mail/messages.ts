@@ -73,6 +73,28 @@ export function invitationMail(input: {
   ]);
 }
 
+/** A new member of a company's space, invited by one of its managers. */
+export function memberInvitationMail(input: {
+  to: string;
+  firstName: string;
+  companyName: string;
+  link: string;
+  expiresAt: Date;
+  invitedBy: string | null;
+}) {
+  return compose(
+    input.to,
+    `Votre espace entreprise ${SITE.name} vous attend`,
+    hello(input.firstName),
+    [
+      `${input.invitedBy ?? "Un responsable"} vous invite dans l'espace entreprise de ${input.companyName} sur ${SITE.name} : vous y suivrez ce que vos habilitations vous ouvrent (formations des collaborateurs, commandes, factures...).`,
+      "Pour y accéder, choisissez votre mot de passe (12 caractères au moins) :",
+      { link: input.link, label: "Choisir mon mot de passe" },
+      `Ce lien ne sert qu'une fois et expire le ${formatDateTime(input.expiresAt)}. Si vous n'attendiez pas ce message, ignorez-le.`,
+    ],
+  );
+}
+
 export function passwordResetMail(input: {
   to: string;
   firstName: string;

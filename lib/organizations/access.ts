@@ -2,6 +2,9 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isRecordId } from "@/lib/db/record-id";
+import { scope, staffActor } from "@/lib/scopes/actor";
+import { invoiceScope, type InvoiceScope } from "@/lib/scopes/billing";
+import { registrationScope, type RegistrationScope } from "@/lib/scopes/registrations";
 
 /**
  * The one rule of the Organisme space: staff see and change their own
@@ -29,17 +32,17 @@ export function staffSessionWhere(
   return { organizationId: { in: ids }, ...(sessionId !== undefined ? { id: sessionId } : {}) };
 }
 
-/** Registrations to the viewer's organizations' sessions (optionally of one session). */
+/** Registrations to the viewer's organizations' sessions (lib/scopes), optionally of one session. */
 export function staffRegistrationWhere(
   viewer: Viewer,
   sessionId?: string,
-): Prisma.RegistrationWhereInput | null {
-  const session = staffSessionWhere(viewer, sessionId);
-  return session ? { session } : null;
+): RegistrationScope | null {
+  const registrations = registrationScope(staffActor(viewer));
+  if (!registrations || sessionId === undefined) return registrations;
+  return isRecordId(sessionId) ? scope({ AND: [registrations, { sessionId }] }) : null;
 }
 
-/** Invoices the viewer's organizations issued. */
-export function staffInvoiceWhere(viewer: Viewer): Prisma.InvoiceWhereInput | null {
-  const ids = staffOrganizationIds(viewer);
-  return ids.length ? { organizationId: { in: ids } } : null;
+/** Invoices the viewer's organizations issued (lib/scopes). */
+export function staffInvoiceWhere(viewer: Viewer): InvoiceScope | null {
+  return invoiceScope(staffActor(viewer));
 }

@@ -76,38 +76,6 @@ export async function answerElearningQuestion(
   });
 }
 
-export async function listStaffInvoices(viewer: Viewer, options: { unpaidOnly?: boolean } = {}) {
-  const where = staffInvoiceWhere(viewer);
-  if (!where) return [];
-  const rows = await (
-    await getDb()
-  ).invoice.findMany({
-    where: { AND: [where, options.unpaidOnly ? { status: "ISSUED" } : {}] },
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      issuedAt: true,
-      dueAt: true,
-      buyerName: true,
-      totalInclVatCents: true,
-      payments: { select: { amountCents: true } },
-    },
-    orderBy: { issuedAt: "desc" },
-    take: 100,
-  });
-  return rows.map((i) => ({
-    id: i.id,
-    number: i.number,
-    status: i.status,
-    issuedAt: i.issuedAt,
-    dueAt: i.dueAt,
-    buyerName: i.buyerName,
-    totalInclVatCents: i.totalInclVatCents,
-    paidCents: i.payments.reduce((s, p) => s + p.amountCents, 0),
-  }));
-}
-
 export type StaffPaymentResult =
   | { ok: true; replayed: boolean; remainingCents: number }
   | { ok: false; field: string; message: string };

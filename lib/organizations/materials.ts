@@ -1,4 +1,6 @@
 import "server-only";
+import { staffActor } from "@/lib/scopes/actor";
+import { materialScope } from "@/lib/scopes/materials";
 import crypto from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
 import { writeAudit } from "@/lib/audit/log";
@@ -122,11 +124,11 @@ export async function addMaterialVersion(
   file: UploadedFile,
   now: Date = new Date(),
 ): Promise<PublishResult | null> {
-  const session = staffSessionWhere(viewer, input.sessionId);
-  if (!session) return null;
+  const materials = materialScope(staffActor(viewer));
+  if (!materials || !isRecordId(input.sessionId) || !isRecordId(input.materialId)) return null;
   const db = await getDb();
   const material = await db.trainingMaterial.findFirst({
-    where: { id: input.materialId, session },
+    where: { AND: [materials, { id: input.materialId, sessionId: input.sessionId }] },
     select: { id: true, sessionId: true, session: { select: { organizationId: true } } },
   });
   if (!material) return null;
@@ -221,10 +223,10 @@ export async function listStaffMaterials(
 
 /** The current file of a material, for its organization's staff only. */
 export async function getStaffMaterialFile(viewer: Viewer, sessionId: string, materialId: string) {
-  const session = staffSessionWhere(viewer, sessionId);
-  if (!session || !isRecordId(materialId)) return null;
+  const materials = materialScope(staffActor(viewer));
+  if (!materials || !isRecordId(sessionId) || !isRecordId(materialId)) return null;
   return (await getDb()).trainingMaterialVersion.findFirst({
-    where: { materialId, material: { session } },
+    where: { material: { AND: [materials, { id: materialId, sessionId }] } },
     orderBy: { version: "desc" },
     select: { storageKey: true, fileName: true, mimeType: true, sizeBytes: true },
   });

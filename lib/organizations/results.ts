@@ -1,4 +1,6 @@
 import "server-only";
+import { staffActor } from "@/lib/scopes/actor";
+import { questionnaireResponseScope } from "@/lib/scopes/questionnaires";
 import type { Viewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
@@ -58,7 +60,8 @@ export async function getSessionResults(
   sessionId: string,
 ): Promise<SessionResults | null> {
   const where = staffSessionWhere(viewer, sessionId);
-  if (!where) return null;
+  const responses = questionnaireResponseScope(staffActor(viewer));
+  if (!where || !responses) return null;
   const session = await (
     await getDb()
   ).trainingSession.findFirst({
@@ -84,7 +87,9 @@ export async function getSessionResults(
         orderBy: { position: "asc" },
       },
       responses: {
-        where: { status: "SUBMITTED", registration: { sessionId: session.id } },
+        where: {
+          AND: [responses, { status: "SUBMITTED", registration: { sessionId: session.id } }],
+        },
         select: {
           score: true,
           maxScore: true,

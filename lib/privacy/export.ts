@@ -1,10 +1,11 @@
 import "server-only";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
-import { concernsParticipant } from "@/lib/billing/access";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { verificationUrl } from "@/lib/http/public-url";
 import { internshipExportSections } from "./export-internships";
+import { participantActor } from "@/lib/scopes/actor";
+import { orderScope } from "@/lib/scopes/billing";
 import { exportOrderSelect, exportUserSelect } from "./export-query";
 import { rateLimitKeysOf } from "./rate-limit-keys";
 
@@ -71,7 +72,8 @@ export async function buildPersonalDataExport(
   const [user, orders] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: exportUserSelect }),
     db.order.findMany({
-      where: concernsParticipant(participantId),
+      // The participant sees in their export exactly the orders their space shows.
+      where: orderScope(participantActor(viewer)),
       select: exportOrderSelect(participantId),
       orderBy: { orderedAt: "asc" },
     }),

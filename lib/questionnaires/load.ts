@@ -1,4 +1,6 @@
 import "server-only";
+import { participantActor } from "@/lib/scopes/actor";
+import { registrationScope } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { QuestionnaireKind, RegistrationStatus } from "@/lib/db/generated/enums";
@@ -8,6 +10,7 @@ import { answerRefusal } from "./eligibility";
 import { isScored } from "./kinds";
 import { effectiveQuestionnaire, firstQuestionnaireOfKind } from "./resolve";
 import type { AnswerValue, PublicQuestion } from "./schemas";
+import { questionnaireSelect } from "./select";
 import {
   questionnaireWindow,
   windowRefusal,
@@ -37,25 +40,6 @@ export type QuestionnairePage = {
   submitted: { submittedAt: Date; score: number | null; maxScore: number | null } | null;
 };
 
-const questionnaireSelect = {
-  id: true,
-  kind: true,
-  title: true,
-  opensAt: true,
-  closesAt: true,
-  questions: {
-    orderBy: { position: "asc" as const },
-    select: {
-      id: true,
-      type: true,
-      label: true,
-      required: true,
-      points: true,
-      options: { orderBy: { position: "asc" as const }, select: { id: true, label: true } },
-    },
-  },
-};
-
 export async function getQuestionnairePage(
   viewer: ParticipantViewer,
   registrationId: string,
@@ -65,7 +49,7 @@ export async function getQuestionnairePage(
   if (!isRecordId(registrationId)) return null;
   const db = await getDb();
   const row = await db.registration.findFirst({
-    where: { id: registrationId, participantId: viewer.participantId },
+    where: { AND: [registrationScope(participantActor(viewer)), { id: registrationId }] },
     select: {
       id: true,
       status: true,

@@ -1,4 +1,7 @@
 import "server-only";
+import { writeAudit } from "@/lib/audit/log";
+import { participantActor } from "@/lib/scopes/actor";
+import { registrationScope } from "@/lib/scopes/registrations";
 import { queueCertificateNotices } from "@/lib/certificates/notice";
 import { inBackground } from "@/lib/mail/queue";
 import { failure, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
@@ -17,6 +20,7 @@ import {
 } from "@/lib/questionnaires/schemas";
 import { scoreAnswers } from "@/lib/questionnaires/scoring";
 import { questionnaireWindow, windowRefusal } from "@/lib/questionnaires/windows";
+import { questionnaireWithKeysSelect } from "@/lib/questionnaires/select";
 
 /**
  * Saving a draft and submitting, for the registration's participant only
@@ -47,28 +51,8 @@ async function loadTarget(
   kind: QuestionnaireKind,
 ) {
   const db = await getDb();
-  const questionnaireSelect = {
-    id: true,
-    kind: true,
-    opensAt: true,
-    closesAt: true,
-    questions: {
-      orderBy: { position: "asc" as const },
-      select: {
-        id: true,
-        type: true,
-        label: true,
-        required: true,
-        points: true,
-        options: {
-          orderBy: { position: "asc" as const },
-          select: { id: true, label: true, isCorrect: true },
-        },
-      },
-    },
-  };
   const row = await db.registration.findFirst({
-    where: { id: registrationId, participantId: viewer.participantId },
+    where: { AND: [registrationScope(participantActor(viewer)), { id: registrationId }] },
     select: {
       id: true,
       status: true,
@@ -83,10 +67,10 @@ async function loadTarget(
           startsAt: true,
           endsAt: true,
           validationTestOpenDays: true,
-          questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
+          questionnaires: firstQuestionnaireOfKind(kind, questionnaireWithKeysSelect),
           course: {
             select: {
-              questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
+              questionnaires: firstQuestionnaireOfKind(kind, questionnaireWithKeysSelect),
             },
           },
         },
@@ -221,22 +205,20 @@ export async function submitResponse(
     if (rows.length > 0)
       await tx.answer.createMany({ data: rows.map((r) => ({ ...r, responseId: claimed.id })) });
     // Timestamped evidence of the assessment (Qualiopi indicators 8 and 11).
-    await tx.auditLog.create({
+    await writeAudit(tx, {
+      at: now,
+      actorUserId: viewer.id,
+      organizationId: registration.session.organizationId,
+      companyId: registration.participant.companyId,
+      action: "questionnaire.submitted",
+      entityType: "QuestionnaireResponse",
+      entityId: claimed.id,
       data: {
-        at: now,
-        actorUserId: viewer.id,
-        organizationId: registration.session.organizationId,
-        companyId: registration.participant.companyId,
-        action: "questionnaire.submitted",
-        entityType: "QuestionnaireResponse",
-        entityId: claimed.id,
-        data: {
-          kind,
-          registrationId: registration.id,
-          questionnaireId: questionnaire.id,
-          score: result?.score ?? null,
-          maxScore: result?.maxScore ?? null,
-        },
+        kind,
+        registrationId: registration.id,
+        questionnaireId: questionnaire.id,
+        score: result?.score ?? null,
+        maxScore: result?.maxScore ?? null,
       },
     });
     return { won: true as const };

@@ -1,4 +1,6 @@
 import "server-only";
+import { participantActor } from "@/lib/scopes/actor";
+import { registrationScope } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
@@ -91,7 +93,12 @@ export async function getSessionDetails(
   if (!isRecordId(registrationId)) return null;
   const db = await getDb();
   const row = await db.registration.findFirst({
-    where: { id: registrationId, participantId: viewer.participantId, status: "CONFIRMED" },
+    where: {
+      AND: [
+        registrationScope(participantActor(viewer)),
+        { id: registrationId, status: "CONFIRMED" },
+      ],
+    },
     select: {
       id: true,
       status: true,

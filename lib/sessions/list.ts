@@ -1,4 +1,6 @@
 import "server-only";
+import { participantActor } from "@/lib/scopes/actor";
+import { registrationScope } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { parisTime } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
@@ -141,14 +143,13 @@ export async function listMySessions(
       }
     : {};
   const where: Prisma.RegistrationWhereInput = {
-    participantId: viewer.participantId,
-    session: sessionWhere,
-    ...search,
+    AND: [registrationScope(participantActor(viewer)), { session: sessionWhere, ...search }],
   };
 
   const [total, facetRows] = await Promise.all([
     db.registration.count({ where }),
-    // The filter choices come from all the participant's sessions, in one query.
+    // The filter choices come from all the participant's sessions, in one query
+    // (SQL for DISTINCT over the join: registrationScope's participant branch, written out).
     db.$queryRaw<{ id: string; name: string; year: number; modality: Modality }[]>`
       SELECT DISTINCT o."id", o."name", s."modality"::text AS "modality",
              EXTRACT(YEAR FROM s."startsAt" AT TIME ZONE 'Europe/Paris')::int AS "year"

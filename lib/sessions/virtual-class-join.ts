@@ -1,4 +1,6 @@
 import "server-only";
+import { participantActor } from "@/lib/scopes/actor";
+import { registrationScope } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
@@ -18,10 +20,10 @@ export async function joinVirtualClass(
   const db = await getDb();
   const registration = await db.registration.findFirst({
     where: {
-      id: registrationId,
-      participantId: viewer.participantId,
-      status: "CONFIRMED",
-      session: { modality: "VIRTUAL_CLASS" },
+      AND: [
+        registrationScope(participantActor(viewer)),
+        { id: registrationId, status: "CONFIRMED", session: { modality: "VIRTUAL_CLASS" } },
+      ],
     },
     select: {
       session: {

@@ -9,13 +9,14 @@ import { getInvoiceDetails } from "../../lib/billing/invoice-details";
 import { allocateInvoiceNumber, formatInvoiceNumber } from "../../lib/billing/invoice-number";
 import { renderInvoicePdf } from "../../lib/billing/invoice-pdf";
 import { getOrderDetails } from "../../lib/billing/order-details";
-import { listMyInvoices, listMyOrders } from "../../lib/billing/participant-billing";
+import { listMyOrders } from "../../lib/billing/participant-billing";
 import { PaymentRefusedError, recordPayment } from "../../lib/billing/record-payment";
 import { parisYear } from "../../lib/dates/paris";
 import { formatSiret } from "../../lib/documents/organization-identity";
 import { countQueries } from "../../lib/db/query-count";
 import { formatCents } from "../../lib/format/money";
 import { getSessionDetails } from "../../lib/sessions/details";
+import { listMyInvoices, myInvoiceScope, myOrders } from "../support/scopes";
 import { setupTestDatabase } from "../support/test-database";
 import { participantViewerFor, viewerFor } from "../support/viewers";
 
@@ -190,14 +191,14 @@ describe("Commandes and Factures: who sees what", () => {
     expect(thomasInvoices.every((i) => thomasOrders.includes(i.orderId))).toBe(true);
 
     for (const id of claireOrders) {
-      expect(await getOrderDetails(claire, id)).not.toBeNull();
-      expect(await getOrderDetails(thomas, id)).toBeNull();
+      expect(await getOrderDetails(myOrders(claire), id)).not.toBeNull();
+      expect(await getOrderDetails(myOrders(thomas), id)).toBeNull();
     }
     for (const { id } of claireInvoices) {
-      expect(await getInvoiceDetails(thomas, id)).toBeNull();
+      expect(await getInvoiceDetails(myInvoiceScope(thomas), id)).toBeNull();
     }
     for (const { id } of thomasInvoices) {
-      expect(await getInvoiceDetails(claire, id)).toBeNull();
+      expect(await getInvoiceDetails(myInvoiceScope(claire), id)).toBeNull();
     }
   });
 
@@ -205,18 +206,20 @@ describe("Commandes and Factures: who sees what", () => {
     const claire = await participantViewerFor(CLAIRE);
     const { id } = await orderByReference("C20032300041");
     for (const bad of ["", "x".repeat(65), "abc\u0000def", "../factures", "' OR 1=1 --", "%00"]) {
-      expect(await getOrderDetails(claire, bad)).toBeNull();
-      expect(await getInvoiceDetails(claire, bad)).toBeNull();
+      expect(await getOrderDetails(myOrders(claire), bad)).toBeNull();
+      expect(await getInvoiceDetails(myInvoiceScope(claire), bad)).toBeNull();
     }
     const organisme = await viewerFor("organisme@demo.test");
     expect(organisme.participantId).toBeNull();
-    expect(await getOrderDetails(organisme, id)).toBeNull();
+    expect(await getOrderDetails(myOrders(organisme), id)).toBeNull();
   });
 
   it("gives an order's lines, sessions, totals and invoices in one query", async () => {
     const claire = await participantViewerFor(CLAIRE);
     const { id } = await orderByReference("C20032300041");
-    const { result: order, queries } = await countQueries(() => getOrderDetails(claire, id));
+    const { result: order, queries } = await countQueries(() =>
+      getOrderDetails(myOrders(claire), id),
+    );
     expect(queries).toBe(1);
     expect(order).toMatchObject({
       reference: "C20032300041",
@@ -238,7 +241,10 @@ describe("Commandes and Factures: who sees what", () => {
     expect(order!.invoices).toHaveLength(1);
     expect(order!.invoices[0]).toMatchObject({ state: "paid", remainingCents: 0 });
 
-    const cycle = await getOrderDetails(claire, (await orderByReference("C20032300019")).id);
+    const cycle = await getOrderDetails(
+      myOrders(claire),
+      (await orderByReference("C20032300019")).id,
+    );
     expect(cycle!.lines[0]!.session!.dates.split(", ")).toHaveLength(6);
   });
 
@@ -246,7 +252,7 @@ describe("Commandes and Factures: who sees what", () => {
     const claire = await participantViewerFor(CLAIRE);
     const { invoices } = await orderByReference("C20032300041");
     const { result: invoice, queries } = await countQueries(() =>
-      getInvoiceDetails(claire, invoices[0]!.id),
+      getInvoiceDetails(myInvoiceScope(claire), invoices[0]!.id),
     );
     expect(queries).toBe(1);
     expect(invoice).toMatchObject({ state: "paid", remainingCents: 0 });
@@ -288,7 +294,7 @@ describe("recordPayment", () => {
       remainingCents: invoice.totalInclVatCents - part,
       openedElearningRegistrationIds: [],
     });
-    expect((await getInvoiceDetails(thomas, invoice.id))!).toMatchObject({
+    expect((await getInvoiceDetails(myInvoiceScope(thomas), invoice.id))!).toMatchObject({
       state: "partially-paid",
       paidCents: part,
     });
@@ -534,7 +540,7 @@ describe("invoice PDF", () => {
   it("prints the legal mentions, the totals, the payments and what remains due", async () => {
     const claire = await participantViewerFor(CLAIRE);
     const { invoices } = await orderByReference("C20032300041");
-    const invoice = (await getInvoiceDetails(claire, invoices[0]!.id))!;
+    const invoice = (await getInvoiceDetails(myInvoiceScope(claire), invoices[0]!.id))!;
     const bytes = await renderInvoicePdf(invoice);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await pdfText(bytes);
@@ -582,7 +588,7 @@ describe("invoice PDF", () => {
       paidAt: new Date(Date.now() - DAY / 2),
       reference: "CHQ-0001234",
     });
-    const details = (await getInvoiceDetails(thomas, invoice.id))!;
+    const details = (await getInvoiceDetails(myInvoiceScope(thomas), invoice.id))!;
     const text = await pdfText(await renderInvoicePdf(details));
     expect(text).toContain("Chèque");
     expect(text).toContain("CHQ-0001234");

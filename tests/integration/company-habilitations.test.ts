@@ -7,6 +7,7 @@ import {
   grantRole,
   setMemberPermissions,
 } from "../../lib/companies/habilitations";
+import { withPermit } from "../support/scopes";
 import { setupTestDatabase } from "../support/test-database";
 import { viewerFor } from "../support/viewers";
 
@@ -36,14 +37,14 @@ async function grantsOf(membershipId: string) {
 beforeAll(async () => {
   julien = await viewerFor("manager@demo.test");
   companyId = julien.companies[0]!.companyId;
-  const members = await getHabilitations(julien, companyId);
+  const members = await withPermit(julien, companyId, "habilitations.manage", getHabilitations);
   julienMembership = members!.find((m) => m.isViewer)!.membershipId;
   isabelleMembership = members!.find((m) => m.name === "Isabelle Roux")!.membershipId;
 });
 
 describe("habilitations", () => {
   it("the demo firm has one manager able to manage habilitations", async () => {
-    const members = await getHabilitations(julien, companyId);
+    const members = await withPermit(julien, companyId, "habilitations.manage", getHabilitations);
     expect(members!.filter((m) => m.permissions.includes("habilitations.manage"))).toHaveLength(1);
   });
 
@@ -119,7 +120,9 @@ describe("habilitations", () => {
 
   it("a former manager without habilitations.manage gets null (404)", async () => {
     const former = await viewerFor("manager@demo.test");
-    expect(await getHabilitations(former, companyId)).toBeNull();
+    expect(
+      await withPermit(former, companyId, "habilitations.manage", getHabilitations),
+    ).toBeNull();
     expect(
       await setMemberPermissions(former, {
         companyId,

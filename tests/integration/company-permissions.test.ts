@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../lib/auth/load-viewer";
 import { PERMISSIONS, ROLES, type Permission } from "../../lib/auth/permissions";
 import { requireCompanyPermission } from "../../lib/companies/authorize";
-import { listCompanyInvoices, listCompanyOrders } from "../../lib/companies/billing";
+import { listInvoices } from "../../lib/billing/invoice-list";
+import { listCompanyOrders } from "../../lib/companies/billing";
 import { listCollaborators } from "../../lib/companies/collaborators";
 import { getCompanyDocument } from "../../lib/companies/documents";
 import { getHabilitations, setMemberPermissions } from "../../lib/companies/habilitations";
@@ -13,6 +14,10 @@ import {
 } from "../../lib/companies/registrations";
 import { getCollaboratorTrainings } from "../../lib/companies/trainings";
 import { countQueries } from "../../lib/db/query-count";
+import { documentScope } from "../../lib/scopes/documents";
+import { invoiceScope, orderScope } from "../../lib/scopes/billing";
+import { registrationScope } from "../../lib/scopes/registrations";
+import { withCompanyScope, withPermit } from "../support/scopes";
 import { setupTestDatabase } from "../support/test-database";
 import { viewerFor } from "../support/viewers";
 
@@ -38,18 +43,20 @@ type Fixtures = {
 type Probe = (viewer: Viewer, f: Fixtures, companyId: string) => Promise<unknown>[];
 
 const PROBES: Record<Permission, Probe> = {
-  "collaborators.view": (v, _f, c) => [listCollaborators(v, c)],
-  "trainings.view": (v, f, c) => [getCollaboratorTrainings(v, c, f.claireId)],
+  "collaborators.view": (v, _f, c) => [withPermit(v, c, "collaborators.view", listCollaborators)],
+  "trainings.view": (v, f, c) => [collaboratorTrainings(v, c, f.claireId)],
   "documents.view": (v, f, c) => [
     getCompanyDocument(v, c, f.convocationRegistrationId, "convocation", {
       baseUrl: "http://localhost",
     }),
   ],
   "registrations.create": (v, f, c) => [
-    listCatalogue(v, c),
+    withPermit(v, c, "registrations.create", (permit) => listCatalogue(permit)),
     (async () => {
       const session = await openSessionWithout(f.thomasId);
-      const form = await getRegistrationForm(v, c, session);
+      const form = await withPermit(v, c, "registrations.create", (permit) =>
+        getRegistrationForm(permit, session),
+      );
       if (!form) return null;
       return registerCollaborators(v, {
         companyId: c,
@@ -58,10 +65,10 @@ const PROBES: Record<Permission, Probe> = {
       });
     })(),
   ],
-  "orders.view": (v, _f, c) => [listCompanyOrders(v, c)],
-  "invoices.view": (v, _f, c) => [listCompanyInvoices(v, c)],
+  "orders.view": (v, _f, c) => [withCompanyScope(v, c, orderScope, listCompanyOrders)],
+  "invoices.view": (v, _f, c) => [withCompanyScope(v, c, invoiceScope, (s) => listInvoices(s))],
   "habilitations.manage": (v, f, c) => [
-    getHabilitations(v, c),
+    withPermit(v, c, "habilitations.manage", getHabilitations),
     // Saving Isabelle's habilitations as they are: allowed, changes nothing.
     setMemberPermissions(v, {
       companyId: c,
@@ -70,6 +77,17 @@ const PROBES: Record<Permission, Probe> = {
     }),
   ],
 };
+
+/** As the collaborator's page reads them (lib/scopes: registrations, documents). */
+function collaboratorTrainings(viewer: Viewer, companyId: string, participantId: string) {
+  return withCompanyScope(viewer, companyId, registrationScope, (registrations, actor, company) =>
+    getCollaboratorTrainings(
+      company,
+      { registrations, documents: documentScope(actor) },
+      participantId,
+    ),
+  );
+}
 
 const ALL = Object.keys(PERMISSIONS) as Permission[];
 let f: Fixtures;
@@ -226,7 +244,7 @@ describe("unknown keys deny", () => {
       where: { companyId: f.otherCompanyId },
       select: { id: true, registrations: { select: { id: true }, take: 1 } },
     });
-    expect(await getCollaboratorTrainings(julien, f.companyId, stranger.id)).toBeNull();
+    expect(await collaboratorTrainings(julien, f.companyId, stranger.id)).toBeNull();
     if (stranger.registrations[0]) {
       expect(
         await getCompanyDocument(julien, f.companyId, stranger.registrations[0].id, "attestation", {
@@ -240,7 +258,9 @@ describe("unknown keys deny", () => {
 describe("collaborators' hours", () => {
   it("are counted for every collaborator in one grouped query", async () => {
     const julien = await viewerFor("manager@demo.test");
-    const { result, queries } = await countQueries(() => listCollaborators(julien, f.companyId));
+    const { result, queries } = await countQueries(() =>
+      withPermit(julien, f.companyId, "collaborators.view", listCollaborators),
+    );
     expect(result!.length).toBeGreaterThan(20);
     expect(queries).toBeLessThanOrEqual(2);
     const claire = result!.find((c) => c.participantId === f.claireId)!;

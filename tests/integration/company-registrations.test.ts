@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../lib/auth/load-viewer";
 import { listCatalogue, registerCollaborators } from "../../lib/companies/registrations";
+import { withPermit } from "../support/scopes";
 import { setupTestDatabase } from "../support/test-database";
 import { viewerFor } from "../support/viewers";
 
@@ -323,7 +324,9 @@ describe("registering collaborators to a session", () => {
   });
 
   it("the catalogue offers only sessions still open, marks the full ones", async () => {
-    const catalogue = await listCatalogue(julien, companyId);
+    const catalogue = await withPermit(julien, companyId, "registrations.create", (permit) =>
+      listCatalogue(permit),
+    );
     expect(catalogue!.sessions.length).toBeGreaterThan(0);
     const now = new Date();
     const rows = await (

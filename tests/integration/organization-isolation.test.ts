@@ -7,7 +7,6 @@ import { recordAttendance, updateCertificateRule } from "../../lib/organizations
 import {
   answerElearningQuestion,
   listAuditEntries,
-  listStaffInvoices,
   recordStaffPayment,
 } from "../../lib/organizations/back-office";
 import { detectFileType, MAX_MATERIAL_BYTES } from "../../lib/organizations/file-type";
@@ -20,6 +19,7 @@ import {
 import { decideRegistrations, registerByEmail } from "../../lib/organizations/registrations";
 import { getSessionResults, resultsCsv } from "../../lib/organizations/results";
 import { getStaffSession, listOrganizationSessions } from "../../lib/organizations/sessions";
+import { listStaffInvoices } from "../support/scopes";
 import { setupTestDatabase } from "../support/test-database";
 import { viewerFor } from "../support/viewers";
 

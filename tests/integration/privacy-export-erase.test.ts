@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { issueAccountToken } from "../../lib/accounts/tokens";
 import { authenticate } from "../../lib/auth/credentials";
 import { loadViewer, type ParticipantViewer } from "../../lib/auth/load-viewer";
-import { concernsParticipant } from "../../lib/billing/access";
+import { orderScope } from "../../lib/scopes/billing";
 import type { Db } from "../../lib/db/client";
 import { checkCertificate } from "../../lib/certificates/verification";
 import { eraseParticipant } from "../../lib/privacy/erase";
@@ -50,9 +50,11 @@ const OWNER: Record<string, (ids: Ids) => object> = {
   ElearningProgress: (i) => ({ registration: { participantId: i.participantId } }),
   ElearningQuestion: (i) => ({ registration: { participantId: i.participantId } }),
   IssuedDocument: (i) => ({ registration: { participantId: i.participantId } }),
-  Order: (i) => concernsParticipant(i.participantId),
+  Order: (i) => orderScope({ kind: "participant", participantId: i.participantId }),
   OrderLine: (i) => ({ registration: { participantId: i.participantId } }),
-  Invoice: (i) => ({ order: concernsParticipant(i.participantId) }),
+  Invoice: (i) => ({
+    order: orderScope({ kind: "participant", participantId: i.participantId }),
+  }),
   InvoiceLine: (i) => ({ invoice: { order: { participantId: i.participantId } } }),
   Payment: (i) => ({ invoice: { order: { participantId: i.participantId } } }),
   AuditLog: (i) => ({ actorUserId: i.userId }),

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { InvoicesTable } from "@/components/billing/invoices-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
-import { listMyInvoices } from "@/lib/billing/participant-billing";
+import { listInvoices } from "@/lib/billing/invoice-list";
+import { participantActor } from "@/lib/scopes/actor";
+import { invoiceScope } from "@/lib/scopes/billing";
 
 export const metadata: Metadata = { title: "Factures" };
 
 export default async function MyInvoicesPage() {
   const viewer = await requireParticipant();
-  const invoices = await listMyInvoices(viewer);
+  const invoices = await listInvoices(invoiceScope(participantActor(viewer)));
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title="Factures" />

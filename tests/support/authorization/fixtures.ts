@@ -27,6 +27,8 @@ export type Fixtures = {
   claireId: string;
   thomasId: string;
   isabelleMembershipId: string;
+  /** The manager's own membership: the last able to manage habilitations (never removed). */
+  managerMembershipId: string;
   /** A confirmed registration of Claire with a convocation (details, fiche, convocation). */
   convocationRegistrationId: string;
   agendaRegistrationId: string;
@@ -38,6 +40,9 @@ export type Fixtures = {
   /** An order (and its invoice) that concerns Claire and nobody else. */
   orderId: string;
   invoiceId: string;
+  /** An order of company X and one of its invoices. */
+  companyOrderId: string;
+  companyInvoiceId: string;
   /** A session of the catalogue Thomas is not registered to. */
   openSessionId: string;
   organizationId: string;
@@ -148,6 +153,10 @@ export async function loadFixtures(): Promise<Fixtures> {
     },
     select: { id: true, invoices: { select: { id: true }, take: 1 } },
   });
+  const companyOrder = await db.order.findFirstOrThrow({
+    where: { companyId, invoices: { some: {} } },
+    select: { id: true, invoices: { select: { id: true }, take: 1 } },
+  });
   const openSession = await db.trainingSession.findFirstOrThrow({
     where: {
       status: "SCHEDULED",
@@ -156,6 +165,10 @@ export async function loadFixtures(): Promise<Fixtures> {
     },
     select: { id: true },
     orderBy: { startsAt: "asc" },
+  });
+  const managerMembership = await db.companyMembership.findFirstOrThrow({
+    where: { companyId, user: { email: "manager@demo.test" } },
+    select: { id: true },
   });
   const isabelle = await db.companyMembership.findFirstOrThrow({
     where: { companyId, user: { lastName: "Roux" } },
@@ -236,6 +249,7 @@ export async function loadFixtures(): Promise<Fixtures> {
     claireId: claire.participantId,
     thomasId: thomas.participantId,
     isabelleMembershipId: isabelle.id,
+    managerMembershipId: managerMembership.id,
     convocationRegistrationId: convocation,
     agendaRegistrationId: agenda,
     attestationRegistrationId: attestation,
@@ -248,6 +262,8 @@ export async function loadFixtures(): Promise<Fixtures> {
     virtualClassRegistrationId: virtualClass,
     orderId: order.id,
     invoiceId: order.invoices[0]!.id,
+    companyOrderId: companyOrder.id,
+    companyInvoiceId: companyOrder.invoices[0]!.id,
     openSessionId: openSession.id,
     organizationId,
     orgSession: {

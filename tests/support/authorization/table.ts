@@ -384,6 +384,19 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "page",
+    file: `${C}/[companyId]/plan-de-formation/page.tsx`,
+    needs: { company: "collaborators.view" },
+    params: (f) => ({ companyId: f.companyId }),
+  },
+  {
+    kind: "route",
+    file: `${C}/[companyId]/plan-de-formation/csv/route.ts`,
+    method: "GET",
+    needs: { company: "collaborators.view" },
+    params: (f) => ({ companyId: f.companyId }),
+  },
+  {
+    kind: "page",
     file: `${C}/[companyId]/collaborateurs/[participantId]/page.tsx`,
     needs: { company: "trainings.view" },
     params: (f) => ({ companyId: f.companyId, participantId: f.claireId }),
@@ -425,6 +438,39 @@ export const TABLE: readonly Row[] = [
   },
   {
     kind: "page",
+    file: `${C}/[companyId]/commandes/[orderId]/page.tsx`,
+    needs: { company: "orders.view" },
+    params: (f) => ({ companyId: f.companyId, orderId: f.companyOrderId }),
+  },
+  {
+    kind: "page",
+    file: `${C}/[companyId]/factures/[invoiceId]/page.tsx`,
+    needs: { company: "invoices.view" },
+    params: (f) => ({ companyId: f.companyId, invoiceId: f.companyInvoiceId }),
+  },
+  {
+    kind: "route",
+    file: `${C}/[companyId]/factures/[invoiceId]/pdf/route.ts`,
+    method: "GET",
+    needs: { company: "invoices.view" },
+    params: (f) => ({ companyId: f.companyId, invoiceId: f.companyInvoiceId }),
+  },
+  {
+    kind: "route",
+    file: `${C}/[companyId]/factures/export/route.ts`,
+    method: "GET",
+    needs: { company: "invoices.view" },
+    params: (f) => ({ companyId: f.companyId }),
+  },
+  {
+    kind: "route",
+    file: `${C}/[companyId]/factures/releve/route.ts`,
+    method: "GET",
+    needs: { company: "invoices.view" },
+    params: (f) => ({ companyId: f.companyId }),
+  },
+  {
+    kind: "page",
     file: `${C}/[companyId]/habilitations/page.tsx`,
     needs: { company: "habilitations.manage" },
     params: (f) => ({ companyId: f.companyId }),
@@ -452,6 +498,29 @@ export const TABLE: readonly Row[] = [
       membershipId: f.isabelleMembershipId,
       permissions: ["orders.view", "invoices.view"],
     }),
+  },
+  {
+    // The first allowed call adds the member; the next ones are told it already is one.
+    kind: "action",
+    file: `${C}/[companyId]/actions.ts`,
+    name: "inviteMemberAction",
+    needs: { company: "habilitations.manage" },
+    input: (f) => ({
+      companyId: f.companyId,
+      email: "membre-de-la-matrice@test.local",
+      firstName: "Membre",
+      lastName: "Matrice",
+      role: "accounting",
+      permissions: [],
+    }),
+  },
+  {
+    // Removing the last manager: refused by the rule, after every check.
+    kind: "action",
+    file: `${C}/[companyId]/actions.ts`,
+    name: "removeMemberAction",
+    needs: { company: "habilitations.manage" },
+    input: (f) => ({ companyId: f.companyId, membershipId: f.managerMembershipId }),
   },
   {
     kind: "action",

@@ -96,6 +96,24 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       role: enumField(Object.keys(ROLES)),
     },
   },
+  "lib/companies/actions.ts#inviteMemberAction": {
+    signedInAs: MANAGER,
+    fields: {
+      companyId: idField(anchor("companyId")),
+      email: emailField(),
+      firstName: textField(1, 100),
+      lastName: textField(1, 100),
+      role: enumField(Object.keys(ROLES), true),
+      permissions: arrayField(enumField(Object.keys(PERMISSIONS)), 0, 20),
+    },
+  },
+  "lib/companies/actions.ts#removeMemberAction": {
+    signedInAs: MANAGER,
+    fields: {
+      companyId: idField(anchor("companyId")),
+      membershipId: idField(anchor("membershipId")),
+    },
+  },
   "lib/organizations/actions.ts#answerQuestionAction": {
     signedInAs: STAFF,
     fields: { questionId: idField(anchor("staffQuestionId")), answer: textField(5, 4000) },

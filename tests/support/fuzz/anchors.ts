@@ -17,6 +17,7 @@ export type AnchorName =
   | "collaboratorId"
   | "companySessionId"
   | "companyRegistrationId"
+  | "companyInvoiceId"
   | "staffSessionId"
   | "staffSlotId"
   | "staffRegistrationId"
@@ -46,12 +47,14 @@ export async function loadAnchors(): Promise<Anchors> {
   const companyId = manager.companies[0]?.companyId ?? NOWHERE;
   const organizationIds = staff.organizations.map((o) => o.organizationId);
 
-  const [membership, collaborator, companyRegistration, companySession] = await Promise.all([
-    db.companyMembership.findFirst({ where: { companyId, userId: { not: manager.id } } }),
-    db.participant.findFirst({ where: { companyId } }),
-    db.registration.findFirst({ where: { participant: { companyId } } }),
-    db.trainingSession.findFirst({ where: { startsAt: { gt: new Date() } } }),
-  ]);
+  const [membership, collaborator, companyRegistration, companySession, companyInvoice] =
+    await Promise.all([
+      db.companyMembership.findFirst({ where: { companyId, userId: { not: manager.id } } }),
+      db.participant.findFirst({ where: { companyId } }),
+      db.registration.findFirst({ where: { participant: { companyId } } }),
+      db.trainingSession.findFirst({ where: { startsAt: { gt: new Date() } } }),
+      db.invoice.findFirst({ where: { order: { companyId } } }),
+    ]);
   const staffSession = await db.trainingSession.findFirst({
     where: { organizationId: { in: organizationIds }, registrations: { some: {} } },
     orderBy: { startsAt: "asc" },
@@ -114,6 +117,7 @@ export async function loadAnchors(): Promise<Anchors> {
     collaboratorId: collaborator?.id ?? NOWHERE,
     companySessionId: companySession?.id ?? NOWHERE,
     companyRegistrationId: companyRegistration?.id ?? NOWHERE,
+    companyInvoiceId: companyInvoice?.id ?? NOWHERE,
     staffSessionId: sessionId,
     staffSlotId: slot?.id ?? NOWHERE,
     staffRegistrationId: staffRegistration?.id ?? NOWHERE,

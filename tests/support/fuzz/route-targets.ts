@@ -269,6 +269,30 @@ export const ROUTE_TARGETS: Record<string, RouteTarget> = {
     }),
     statuses: [404],
   },
+  "app/(company)/entreprise/[companyId]/factures/[invoiceId]/pdf/route.ts#GET": {
+    signedInAs: MANAGER,
+    request: onlyParams({
+      companyId: idField(anchor("companyId")),
+      invoiceId: idField(anchor("companyInvoiceId")),
+    }),
+    statuses: [404],
+  },
+  // The period comes from the query string (checked by lib/billing/period's unit test).
+  "app/(company)/entreprise/[companyId]/factures/export/route.ts#GET": {
+    signedInAs: MANAGER,
+    request: onlyParams({ companyId: idField(anchor("companyId")) }),
+    statuses: [404],
+  },
+  "app/(company)/entreprise/[companyId]/factures/releve/route.ts#GET": {
+    signedInAs: MANAGER,
+    request: onlyParams({ companyId: idField(anchor("companyId")) }),
+    statuses: [404],
+  },
+  "app/(company)/entreprise/[companyId]/plan-de-formation/csv/route.ts#GET": {
+    signedInAs: MANAGER,
+    request: onlyParams({ companyId: idField(anchor("companyId")) }),
+    statuses: [404],
+  },
   "app/(organization)/organisme/sessions/[sessionId]/resultats/csv/route.ts#GET": {
     signedInAs: STAFF,
     request: onlyParams({ sessionId: idField(anchor("staffSessionId")) }),

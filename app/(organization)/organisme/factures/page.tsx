@@ -3,13 +3,16 @@ import { InvoicesTable } from "@/components/billing/invoices-table";
 import { PaymentForm } from "@/components/organization/payment-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
-import { listStaffInvoices } from "@/lib/organizations/back-office";
+import { listInvoices } from "@/lib/billing/invoice-list";
+import { staffActor } from "@/lib/scopes/actor";
+import { invoiceScope } from "@/lib/scopes/billing";
 
 export const metadata: Metadata = { title: "Factures à régler" };
 
 export default async function StaffInvoicesPage() {
   const viewer = await requireOrganizationStaff();
-  const invoices = await listStaffInvoices(viewer, { unpaidOnly: true });
+  const scope = invoiceScope(staffActor(viewer));
+  const invoices = scope ? await listInvoices(scope, { unpaidOnly: true, take: 100 }) : [];
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
   return (
     <div className="flex flex-col gap-6">
@@ -17,7 +20,7 @@ export default async function StaffInvoicesPage() {
       <InvoicesTable
         caption="Factures émises non soldées"
         empty="Aucune facture en attente de règlement."
-        rows={invoices.map((i) => ({ ...i, remainingCents: i.totalInclVatCents - i.paidCents }))}
+        rows={invoices}
         columns={["number", "buyer", "dueAt", "remaining"]}
         headers={{ number: "Facture" }}
         action={{

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { DutyBadge } from "@/components/company/duty-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
 import { listCollaborators } from "@/lib/companies/collaborators";
 import { PROFESSION_LABELS } from "@/lib/companies/labels";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
 import { parisYear } from "@/lib/dates/paris";
 import { formatHours } from "@/lib/format/duration";
+import { companyActor } from "@/lib/scopes/actor";
+import { registrationScope } from "@/lib/scopes/registrations";
 
 export const metadata: Metadata = { title: "Collaborateurs" };
 
@@ -18,9 +18,9 @@ type Props = { params: Promise<{ companyId: string }> };
 export default async function CollaboratorsPage({ params }: Props) {
   const { companyId } = await params;
   const { viewer, company } = await requireCompanyPage(companyId, "collaborators.view");
-  const collaborators = await listCollaborators(viewer, company.companyId);
-  if (!collaborators) notFound();
-  const withTrainings = can(viewer, "trainings.view", company.companyId);
+  const collaborators = await listCollaborators(company);
+  // The link to a collaborator's trainings shows when the member may read them.
+  const withTrainings = registrationScope(companyActor(viewer, company.companyId)) !== null;
   const year = parisYear(new Date());
   return (
     <div className="flex flex-col gap-4">
@@ -29,6 +29,14 @@ export default async function CollaboratorsPage({ params }: Props) {
         Heures des formations terminées avec une inscription confirmée. Obligation des
         experts-comptables et commissaires aux comptes : 120 heures sur trois années glissantes (
         {year - 2} à {year}), dont au moins 20 heures chaque année.
+      </p>
+      <p>
+        <Link
+          href={`/entreprise/${company.companyId}/plan-de-formation`}
+          className="font-medium text-brand-800 underline"
+        >
+          Plan de formation (imprimable, CSV)
+        </Link>
       </p>
       <DataTable
         caption={`Collaborateurs de ${company.companyName}`}

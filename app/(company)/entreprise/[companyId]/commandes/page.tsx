@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { OrdersTable } from "@/components/billing/orders-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { listCompanyOrders } from "@/lib/companies/billing";
-import { requireCompanyPage } from "@/lib/companies/page-guard";
+import { requireCompanyScope } from "@/lib/companies/page-guard";
+import { orderScope } from "@/lib/scopes/billing";
 
 export const metadata: Metadata = { title: "Commandes de l'entreprise" };
 
@@ -11,9 +11,8 @@ type Props = { params: Promise<{ companyId: string }> };
 
 export default async function CompanyOrdersPage({ params }: Props) {
   const { companyId } = await params;
-  const { viewer, company } = await requireCompanyPage(companyId, "orders.view");
-  const orders = await listCompanyOrders(viewer, company.companyId);
-  if (!orders) notFound();
+  const { company, scope } = await requireCompanyScope(companyId, orderScope);
+  const orders = await listCompanyOrders(scope);
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title="Commandes" />
@@ -21,6 +20,7 @@ export default async function CompanyOrdersPage({ params }: Props) {
         caption={`Commandes de ${company.companyName}`}
         empty="Aucune commande."
         rows={orders}
+        orderHref={(id) => `/entreprise/${company.companyId}/commandes/${id}`}
         columns={[
           "reference",
           "orderedAt",

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { InvoicesTable } from "@/components/billing/invoices-table";
+import { InvoiceExports } from "@/components/company/invoice-exports";
 import { PageHeader } from "@/components/ui/page-header";
-import { listCompanyInvoices } from "@/lib/companies/billing";
-import { requireCompanyPage } from "@/lib/companies/page-guard";
+import { listInvoices } from "@/lib/billing/invoice-list";
+import { dayOf, monthOf } from "@/lib/billing/period";
+import { requireCompanyScope } from "@/lib/companies/page-guard";
+import { invoiceScope } from "@/lib/scopes/billing";
 
 export const metadata: Metadata = { title: "Factures de l'entreprise" };
 
@@ -11,9 +13,10 @@ type Props = { params: Promise<{ companyId: string }> };
 
 export default async function CompanyInvoicesPage({ params }: Props) {
   const { companyId } = await params;
-  const { viewer, company } = await requireCompanyPage(companyId, "invoices.view");
-  const invoices = await listCompanyInvoices(viewer, company.companyId);
-  if (!invoices) notFound();
+  const { company, scope } = await requireCompanyScope(companyId, invoiceScope);
+  const invoices = await listInvoices(scope);
+  const base = `/entreprise/${company.companyId}/factures`;
+  const today = new Date();
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title="Factures" />
@@ -21,6 +24,7 @@ export default async function CompanyInvoicesPage({ params }: Props) {
         caption={`Factures de ${company.companyName}`}
         empty="Aucune facture."
         rows={invoices}
+        invoiceHref={(id) => `${base}/${id}`}
         columns={[
           "number",
           "issuedAt",
@@ -32,6 +36,14 @@ export default async function CompanyInvoicesPage({ params }: Props) {
           "dueAt",
           "state",
         ]}
+      />
+      <InvoiceExports
+        base={base}
+        defaults={{
+          from: `${dayOf(today).slice(0, 4)}-01-01`,
+          to: dayOf(today),
+          month: monthOf(today),
+        }}
       />
     </div>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { InviteMemberForm } from "@/components/company/invite-member-form";
 import { MemberPermissionsForm } from "@/components/company/member-permissions-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { RemoveMemberButton } from "@/components/company/remove-member-button";
 import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
 import { getHabilitations } from "@/lib/companies/habilitations";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
@@ -21,9 +22,8 @@ const ROLE_CHOICES = (Object.keys(ROLES) as Role[]).map((key) => ({
 
 export default async function HabilitationsPage({ params }: Props) {
   const { companyId } = await params;
-  const { viewer, company } = await requireCompanyPage(companyId, "habilitations.manage");
-  const members = await getHabilitations(viewer, company.companyId);
-  if (!members) notFound();
+  const { company } = await requireCompanyPage(companyId, "habilitations.manage");
+  const members = await getHabilitations(company);
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title="Habilitations" />
@@ -33,15 +33,21 @@ export default async function HabilitationsPage({ params }: Props) {
         journalisé. L&apos;entreprise garde toujours au moins une personne habilitée à gérer les
         habilitations.
       </p>
+      <InviteMemberForm
+        companyId={company.companyId}
+        permissions={PERMISSION_CHOICES}
+        roles={ROLE_CHOICES}
+      />
       <ul className="flex flex-col gap-4">
         {members.map((m) => (
-          <li key={m.membershipId}>
+          <li key={m.membershipId} className="flex flex-col gap-2">
             <MemberPermissionsForm
               companyId={company.companyId}
               member={m}
               permissions={PERMISSION_CHOICES}
               roles={ROLE_CHOICES}
             />
+            <RemoveMemberButton companyId={company.companyId} member={m} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
@@ -24,13 +23,12 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function CataloguePage({ params, searchParams }: Props) {
   const { companyId } = await params;
   const query = await searchParams;
-  const { viewer, company } = await requireCompanyPage(companyId, "registrations.create");
+  const { company } = await requireCompanyPage(companyId, "registrations.create");
   const search = first(query.q).slice(0, 100);
-  const catalogue = await listCatalogue(viewer, company.companyId, {
+  const catalogue = await listCatalogue(company, {
     search,
     page: Number(first(query.page)) || 1,
   });
-  if (!catalogue) notFound();
   const base = `/entreprise/${company.companyId}/inscriptions`;
   const hrefFor = (page: number) =>
     `${base}?${new URLSearchParams({ ...(search ? { q: search } : {}), page: String(page) })}`;

@@ -5,8 +5,10 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { PROFESSION_LABELS } from "@/lib/companies/labels";
-import { requireCompanyPage } from "@/lib/companies/page-guard";
+import { requireCompanyScope } from "@/lib/companies/page-guard";
 import { getCollaboratorTrainings, type CollaboratorTraining } from "@/lib/companies/trainings";
+import { documentScope } from "@/lib/scopes/documents";
+import { registrationScope } from "@/lib/scopes/registrations";
 
 export const metadata: Metadata = { title: "Formations du collaborateur" };
 
@@ -14,8 +16,12 @@ type Props = { params: Promise<{ companyId: string; participantId: string }> };
 
 export default async function CollaboratorTrainingsPage({ params }: Props) {
   const { companyId, participantId } = await params;
-  const { viewer, company } = await requireCompanyPage(companyId, "trainings.view");
-  const trainings = await getCollaboratorTrainings(viewer, company.companyId, participantId);
+  const { viewer, company, actor, scope } = await requireCompanyScope(companyId, registrationScope);
+  const trainings = await getCollaboratorTrainings(
+    company,
+    { registrations: scope, documents: documentScope(actor) },
+    participantId,
+  );
   if (!trainings) notFound();
   const base = `/entreprise/${company.companyId}`;
   return (

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ companyId: string; sessionId: string }> };
 export default async function RegisterToSessionPage({ params }: Props) {
   const { companyId, sessionId } = await params;
   const { viewer, company } = await requireCompanyPage(companyId, "registrations.create");
-  const form = await getRegistrationForm(viewer, company.companyId, sessionId);
+  const form = await getRegistrationForm(company, sessionId);
   if (!form) notFound();
   const { session } = form;
   const base = `/entreprise/${company.companyId}`;

@@ -1,0 +1,29 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { holds, scope, unknownActor, type Actor, type ParticipantActor, type Scope } from "./actor";
+
+export type RegistrationScope = Scope<Prisma.RegistrationWhereInput>;
+
+/**
+ * The registrations an actor may read (their session, status, order, scores,
+ * progress): the participant's own, a company's collaborators' with
+ * "trainings.view", the sessions of the staff's organizations. Null: none at all
+ * (the page answers 404).
+ */
+export function registrationScope(actor: ParticipantActor): RegistrationScope;
+export function registrationScope(actor: Actor | null): RegistrationScope | null;
+export function registrationScope(actor: Actor | null): RegistrationScope | null {
+  if (!actor) return null;
+  switch (actor.kind) {
+    case "participant":
+      return scope({ participantId: actor.participantId });
+    case "company":
+      return holds(actor, "trainings.view")
+        ? scope({ participant: { companyId: actor.companyId } })
+        : null;
+    case "staff":
+      return scope({ session: { organizationId: { in: [...actor.organizationIds] } } });
+    default:
+      return unknownActor(actor);
+  }
+}
