@@ -5,6 +5,7 @@ import { EDITABLE_STATES, STATE_LABELS } from "@/lib/internships/state-machine";
 import { DocumentEditor } from "./document-editor";
 import { ReviewTrail, VersionList } from "./document-history";
 import { ObligationStatusBadge } from "./obligation-status-badge";
+import { PageHeader } from "@/components/ui/page-header";
 
 /** A report or an activity sheet as its stagiaire sees it: write, transmit, follow. */
 export function StagiaireDocument({ page }: { page: DocumentPage }) {
@@ -19,7 +20,7 @@ export function StagiaireDocument({ page }: { page: DocumentPage }) {
       <Breadcrumb
         items={[{ href: "/stage/rapports", label: "Mes rapports et fiches" }, { label }]}
       />
-      <h1 className="text-2xl font-bold">{label}</h1>
+      <PageHeader title={label} />
       <dl className="flex flex-wrap gap-x-8 gap-y-2">
         <div>
           <dt className="text-sm text-ink-muted">À remettre avant le</dt>

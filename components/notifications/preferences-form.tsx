@@ -7,6 +7,7 @@ import { CATEGORIES, CHOICE_LABELS, CHOICES } from "@/lib/notifications/categori
 import { savePreferencesAction } from "@/lib/notifications/actions";
 import type { Choices } from "@/lib/notifications/preferences";
 import type { PreferencesInput } from "@/lib/notifications/schemas";
+import { PageHeader } from "@/components/ui/page-header";
 
 const resolver = lazyZodResolver<PreferencesInput>(() =>
   import("@/lib/notifications/schemas").then((m) => m.preferencesSchema),
@@ -43,7 +44,7 @@ export function NotificationPreferencesForm({ choices }: { choices: Choices }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Mes notifications</h1>
+      <PageHeader title="Mes notifications" />
       <p className="max-w-prose text-ink">
         Choisissez, pour chaque sorte d&apos;e-mail, de le recevoir immédiatement, dans un résumé
         envoyé le lundi, ou jamais. Chaque e-mail concerné porte aussi un lien pour ne plus le

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { oneClickPath, PREFERENCES_PATH } from "@/lib/notifications/links";
 import { UNSUBSCRIBE_REFUSALS, type UnsubscribeState } from "@/lib/notifications/unsubscribe";
+import { PageHeader } from "@/components/ui/page-header";
 
 const quoted = (labels: string[]) => labels.map((l) => `« ${l} »`).join(", ");
 
@@ -11,7 +12,7 @@ const quoted = (labels: string[]) => labels.map((l) => `« ${l} »`).join(", ");
 export function UnsubscribeView({ token, status }: { token: string; status: UnsubscribeState }) {
   return (
     <article className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Désinscription des e-mails</h1>
+      <PageHeader title="Désinscription des e-mails" />
       {status.state === "active" ? (
         <>
           <p>

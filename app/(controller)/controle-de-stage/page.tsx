@@ -4,6 +4,7 @@ import { PortfolioList } from "@/components/internships/portfolio-list";
 import { requireController } from "@/lib/auth/space-guards";
 import { listDossiersFor } from "@/lib/internships/dossier";
 import { filterPortfolio, parsePortfolioFilter } from "@/lib/internships/portfolio";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Mon portefeuille" };
 
@@ -15,7 +16,7 @@ export default async function PortfolioPage({ searchParams }: PageProps) {
   const dossiers = await listDossiersFor(viewer, "controller", new Date(), filter.search);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Mon portefeuille</h1>
+      <PageHeader title="Mon portefeuille" />
       <PortfolioFilters filter={filter} />
       <PortfolioList dossiers={filterPortfolio(dossiers, filter)} total={dossiers.length} />
     </div>

@@ -6,6 +6,7 @@ import { RiskList } from "@/components/internships/risk-list";
 import { requireStagiaire } from "@/lib/auth/space-guards";
 import { getMyDossier } from "@/lib/internships/dossier";
 import { stagiaireObligationLink } from "@/lib/internships/links";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Mon stage" };
 
@@ -15,7 +16,7 @@ export default async function MyInternshipPage() {
   if (!dossier) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Mon stage d&apos;expertise comptable</h1>
+      <PageHeader title="Mon stage d'expertise comptable" />
       <InternshipFacts dossier={dossier} />
       <section aria-labelledby="risques" className="flex flex-col gap-2">
         <h2 id="risques" className="text-xl font-semibold">

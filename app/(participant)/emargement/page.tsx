@@ -4,6 +4,7 @@ import { ATTENDANCE_METHOD_LABELS } from "@/lib/attendance/labels";
 import { getOpenSelfSignSlots } from "@/lib/attendance/self-sign";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { formatDateTime, formatHour } from "@/lib/dates/paris";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Signer ma présence" };
 
@@ -21,7 +22,7 @@ export default async function SelfSignPage({ searchParams }: Props) {
   );
   return (
     <div className="flex max-w-md flex-col gap-4">
-      <h1 className="text-2xl font-bold">Signer ma présence</h1>
+      <PageHeader title="Signer ma présence" />
       {ordered.length === 0 ? (
         <p>
           Aucune séance n&apos;est ouverte à la signature en ce moment : la signature s&apos;ouvre

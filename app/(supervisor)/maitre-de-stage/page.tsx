@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SupervisedList } from "@/components/internships/supervised-list";
 import { requireSupervisor } from "@/lib/auth/space-guards";
 import { listDossiersFor } from "@/lib/internships/dossier";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Mes stagiaires" };
 
@@ -10,7 +11,7 @@ export default async function MyStagiairesPage() {
   const dossiers = await listDossiersFor(viewer, "supervisor");
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Mes stagiaires</h1>
+      <PageHeader title="Mes stagiaires" />
       <SupervisedList dossiers={dossiers} />
     </div>
   );

@@ -10,6 +10,7 @@ import { parseSessionListQuery, type SessionListQuery } from "@/lib/sessions/lis
 import { trainerFeedStatus } from "@/lib/trainers/calendar";
 import { listTrainerSessions } from "@/lib/trainers/sessions";
 import { withQuery } from "@/lib/url";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Mes sessions à animer" };
 
@@ -39,7 +40,7 @@ export default async function TrainerSessionsPage({ searchParams }: Props) {
   const current = TABS.find((t) => t.vue === query.vue)!;
   return (
     <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold">Mes sessions à animer</h1>
+      <PageHeader title="Mes sessions à animer" />
       <nav aria-label="Listes de sessions">
         <ul className="flex gap-1 border-b border-slate-200">
           {TABS.map((tab) => (

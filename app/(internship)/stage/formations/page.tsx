@@ -5,6 +5,7 @@ import { TrainingSheetForm } from "@/components/internships/training-sheet-form"
 import { requireStagiaire } from "@/lib/auth/space-guards";
 import { getMyDossier } from "@/lib/internships/dossier";
 import { EDITABLE_STATES, STATE_LABELS } from "@/lib/internships/state-machine";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Mes formations de stage" };
 
@@ -14,7 +15,7 @@ export default async function MyInternshipTrainingPage() {
   if (!dossier) notFound();
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Mes formations de stage</h1>
+      <PageHeader title="Mes formations de stage" />
       <p className="text-ink-muted">
         Les sessions comptées pour le stage remplissent d&apos;elles-mêmes vos fiches annuelles de
         suivi des formations, dès que votre présence est enregistrée :{" "}

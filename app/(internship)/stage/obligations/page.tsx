@@ -4,6 +4,7 @@ import { ObligationsByYear } from "@/components/internships/obligations-by-year"
 import { requireStagiaire } from "@/lib/auth/space-guards";
 import { getMyDossier } from "@/lib/internships/dossier";
 import { stagiaireObligationLink } from "@/lib/internships/links";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Mes obligations" };
 
@@ -13,7 +14,7 @@ export default async function MyObligationsPage() {
   if (!dossier) notFound();
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Mes obligations</h1>
+      <PageHeader title="Mes obligations" />
       <p className="text-ink-muted">
         Chaque année : les jours de formation et les heures d&apos;e-learning, les fiches annuelles
         et, en 2e et 3e années, les rapports semestriels. Un document remis en retard peut invalider{" "}

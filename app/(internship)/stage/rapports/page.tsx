@@ -4,6 +4,7 @@ import { DocumentList } from "@/components/internships/document-list";
 import { requireStagiaire } from "@/lib/auth/space-guards";
 import { getMyDossier } from "@/lib/internships/dossier";
 import { stagiaireObligationLink } from "@/lib/internships/links";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Mes rapports et fiches" };
 
@@ -15,7 +16,7 @@ export default async function MyDocumentsPage() {
   const sheets = dossier.obligations.filter((o) => o.kind === "activity-sheet");
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Mes rapports et fiches</h1>
+      <PageHeader title="Mes rapports et fiches" />
       <section aria-labelledby="rapports" className="flex flex-col gap-2">
         <h2 id="rapports" className="text-xl font-semibold">
           Mes rapports semestriels

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { requireOrganizationStaff } from "@/lib/auth/space-guards";
 import { formatDateTime } from "@/lib/dates/paris";
 import { listFailedMail } from "@/lib/organizations/failed-mail";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "E-mails en échec" };
 
@@ -11,7 +12,7 @@ export default async function FailedMailPage() {
   const failed = await listFailedMail(viewer);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">E-mails en échec</h1>
+      <PageHeader title="E-mails en échec" />
       <p className="max-w-prose text-sm text-slate-700">
         Ces messages n&apos;ont pas pu être remis après plusieurs essais. Le motif est la réponse du
         serveur de messagerie : vérifiez l&apos;adresse du participant ou prévenez-le autrement.

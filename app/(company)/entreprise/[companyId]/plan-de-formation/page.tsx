@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClass } from "@/components/ui/button-link";
 import { DataTable } from "@/components/ui/data-table";
@@ -28,7 +29,7 @@ export default async function TrainingPlanPage({ params }: Props) {
           { label: "Plan de formation" },
         ]}
       />
-      <h1 className="text-2xl font-bold">Plan de formation {year}</h1>
+      <PageHeader title={`Plan de formation ${year}`} />
       <p className="text-sm text-ink-muted">
         {company.companyName}, au {formatDate(now)}. Heures des formations terminées avec une
         inscription confirmée ; obligation des experts-comptables et commissaires aux comptes : 120

@@ -7,6 +7,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { requireSupervisor } from "@/lib/auth/space-guards";
 import { getDossierFor } from "@/lib/internships/dossier";
 import { supervisorDocumentPath } from "@/lib/internships/paths";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Dossier du stagiaire" };
 
@@ -25,7 +26,7 @@ export default async function SupervisedInternshipPage({ params }: PageProps) {
           { label: dossier.stagiaireName },
         ]}
       />
-      <h1 className="text-2xl font-bold">{dossier.stagiaireName}</h1>
+      <PageHeader title={dossier.stagiaireName} />
       <InternshipFacts dossier={dossier} />
       <section aria-labelledby="obligations" className="flex flex-col gap-3">
         <h2 id="obligations" className="text-xl font-semibold">

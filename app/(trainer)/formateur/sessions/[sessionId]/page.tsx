@@ -17,6 +17,7 @@ import {
 import { formatHours } from "@/lib/format/duration";
 import { HALF_DAY_LABELS, MODALITY_LABELS } from "@/lib/format/labels";
 import { getTrainerSession } from "@/lib/trainers/sessions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Session à animer" };
 
@@ -43,7 +44,7 @@ export default async function TrainerSessionPage({ params }: Props) {
             Mes sessions à animer
           </Link>
         </p>
-        <h1 className="text-2xl font-bold">{session.title}</h1>
+        <PageHeader title={session.title} />
         <p className="text-sm text-ink-muted">
           Réf : {session.reference} · {MODALITY_LABELS[session.modality]} · {session.place} ·{" "}
           {session.organizationName} ·{" "}
