@@ -502,7 +502,7 @@ export const TABLE: readonly Row[] = [
   {
     // The first allowed call adds the member; the next ones are told it already is one.
     kind: "action",
-    file: `${C}/[companyId]/actions.ts`,
+    file: "lib/companies/actions.ts",
     name: "inviteMemberAction",
     needs: { company: "habilitations.manage" },
     input: (f) => ({
@@ -517,7 +517,7 @@ export const TABLE: readonly Row[] = [
   {
     // Removing the last manager: refused by the rule, after every check.
     kind: "action",
-    file: `${C}/[companyId]/actions.ts`,
+    file: "lib/companies/actions.ts",
     name: "removeMemberAction",
     needs: { company: "habilitations.manage" },
     input: (f) => ({ companyId: f.companyId, membershipId: f.managerMembershipId }),
