@@ -81,7 +81,15 @@ async function respond(request: NextRequest, nonce: string, csp: string): Promis
  * Remembers the space of a signed-in page, so that "/" and the next sign-in land
  * there. Only a space's name, set when it changes; "/" checks the account still holds it.
  */
+/** Next's prefetch of links in view, or the browser's speculation: not a visit. */
+function isPrefetch(request: NextRequest): boolean {
+  if (request.headers.has("next-router-prefetch")) return true;
+  const purpose = `${request.headers.get("sec-purpose") ?? ""} ${request.headers.get("purpose") ?? ""}`;
+  return /prefetch/i.test(purpose);
+}
+
 function rememberSpace(request: NextRequest, response: NextResponse, pathname: string): void {
+  if (isPrefetch(request)) return;
   const space = spaceOfPath(pathname);
   if (!space || request.cookies.get(LAST_SPACE_COOKIE)?.value === space) return;
   response.cookies.set(LAST_SPACE_COOKIE, space, {

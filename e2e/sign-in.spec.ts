@@ -118,8 +118,10 @@ test("the header lists every space of the account and signing in lands on the la
   await expect(page).toHaveURL(/\/maitre-de-stage$/);
 
   // A new sign-in (the session cookie gone, the browser's memory of the space kept).
-  const kept = (await page.context().cookies()).filter((c) => c.name === "parcours-espace");
-  expect(kept.map((c) => c.value)).toEqual(["supervisor"]);
+  const remembered = async () =>
+    (await page.context().cookies()).filter((c) => c.name === "parcours-espace");
+  await expect.poll(async () => (await remembered()).map((c) => c.value)).toEqual(["supervisor"]);
+  const kept = await remembered();
   await page.context().clearCookies();
   await page.context().addCookies(kept);
   await signInAs(page, ACCOUNTS.manager);

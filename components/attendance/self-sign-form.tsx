@@ -1,12 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { signOwnPresenceAction } from "@/lib/trainers/actions";
 
 /** "Signer ma présence": the 6-digit code the trainer shows (or the QR's). */
 export function SelfSignForm({ slotId, initialCode }: { slotId: string; initialCode: string }) {
-  const router = useRouter();
   const [code, setCode] = useState(initialCode);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -17,13 +15,21 @@ export function SelfSignForm({ slotId, initialCode }: { slotId: string; initialC
       const result = await signOwnPresenceAction({ slotId, code: code.replace(/\s+/g, "") });
       if (result.ok) {
         setError(null);
+        // The confirmation stays on screen (a refresh would replace the form by the
+        // recorded state before the person has read it).
         setDone(result.data);
-        router.refresh();
       } else {
         setError(result.fieldErrors?.code?.[0] ?? result.formError ?? "Signature impossible.");
       }
     });
   };
+  if (done) {
+    return (
+      <p role="status" className="font-medium text-green-800">
+        {done}
+      </p>
+    );
+  }
   return (
     <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
       <div className="flex flex-col gap-1">
@@ -55,9 +61,7 @@ export function SelfSignForm({ slotId, initialCode }: { slotId: string; initialC
       >
         Signer ma présence
       </button>
-      <p role="status" className={done ? "text-green-800" : "sr-only"}>
-        {done ?? ""}
-      </p>
+      <p role="status" className="sr-only" />
     </form>
   );
 }

@@ -103,8 +103,8 @@ export function SessionTrainersPanel({
         noValidate
       >
         {input("email", "E-mail du formateur", "email")}
-        {input("firstName", "Prénom")}
-        {input("lastName", "Nom")}
+        {input("firstName", "Prénom du formateur")}
+        {input("lastName", "Nom du formateur")}
         <button
           type="submit"
           disabled={pending}
