@@ -46,9 +46,11 @@ async function registerNewPerson(staff: Page, email: string) {
   await staff.getByLabel("Rechercher (formation ou référence)").fill(SESSION);
   await staff.getByRole("button", { name: "Rechercher" }).click();
   await staff.getByRole("link", { name: SESSION, exact: true }).click();
-  await staff.getByLabel("Adresse e-mail du participant").fill(email);
-  await staff.getByLabel("Prénom").fill("Gaspard");
-  await staff.getByLabel("Nom", { exact: true }).fill("Effaçable");
+  // The registration form (the page also has the trainers' form, with its own names).
+  const byEmail = staff.getByRole("region", { name: /Inscrire une personne par e-mail/ });
+  await byEmail.getByLabel("Adresse e-mail du participant").fill(email);
+  await byEmail.getByLabel("Prénom").fill("Gaspard");
+  await byEmail.getByLabel("Nom", { exact: true }).fill("Effaçable");
   await staff.getByRole("button", { name: "Inscrire", exact: true }).click();
   await expect(
     staff.getByRole("status").filter({ hasText: "une invitation lui a été envoyée" }),

@@ -29,9 +29,11 @@ test("registering a new e-mail invites; the link sets a password once; confirmin
   await signInAs(staff, ACCOUNTS.organisme);
   await openSession(staff);
 
-  await staff.getByLabel("Adresse e-mail du participant").fill(email);
-  await staff.getByLabel("Prénom").fill("Inès");
-  await staff.getByLabel("Nom", { exact: true }).fill("Testeuse");
+  // The registration form (the page also has the trainers' form, with its own names).
+  const byEmail = staff.getByRole("region", { name: /Inscrire une personne par e-mail/ });
+  await byEmail.getByLabel("Adresse e-mail du participant").fill(email);
+  await byEmail.getByLabel("Prénom").fill("Inès");
+  await byEmail.getByLabel("Nom", { exact: true }).fill("Testeuse");
   await staff.getByRole("button", { name: "Inscrire", exact: true }).click();
   await expect(
     staff.getByRole("status").filter({ hasText: "une invitation lui a été envoyée" }),

@@ -87,7 +87,8 @@ export const signOwnPresenceAction = authenticatedAction(selfSignSchema, async (
   if (!result.ok) {
     return failure(result.message, result.field ? { [result.field]: [result.message] } : {});
   }
-  revalidatePath("/emargement");
+  // No revalidation: the page would re-render without the form and its confirmation
+  // before the person has read it (every page is dynamic; the next visit is fresh).
   return { ok: true, data: result.message };
 });
 
