@@ -5,6 +5,7 @@ import { EDITABLE_STATES, STATE_LABELS } from "@/lib/internships/state-machine";
 import { DocumentEditor } from "./document-editor";
 import { ReviewTrail, VersionList } from "./document-history";
 import { ObligationStatusBadge } from "./obligation-status-badge";
+import { SubmitToController } from "./submit-to-controller";
 import { PageHeader } from "@/components/ui/page-header";
 
 /** A report or an activity sheet as its stagiaire sees it: write, transmit, follow. */
@@ -46,14 +47,28 @@ export function StagiaireDocument({ page }: { page: DocumentPage }) {
           </div>
         ) : null}
       </dl>
+      {state === "VALIDATED" && lastReview?.role === "CONTROLLER" ? (
+        <div role="note" className="rounded-md border-l-4 border-green-700 bg-green-50 px-3 py-2">
+          <p className="font-semibold">
+            Validé par votre contrôleur de stage, {lastReview.user.firstName}{" "}
+            {lastReview.user.lastName}
+            {lastReview.comment ? " :" : "."}
+          </p>
+          {lastReview.comment ? <p className="whitespace-pre-line">{lastReview.comment}</p> : null}
+        </div>
+      ) : null}
       {returned && lastReview?.comment ? (
         <div role="note" className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2">
           <p className="font-semibold">
-            {state === "RETURNED" ? "Renvoyé par votre maître de stage" : "Corrections demandées"} :
+            {state === "RETURNED"
+              ? "Renvoyé par votre maître de stage"
+              : "Corrections demandées par votre contrôleur de stage"}{" "}
+            :
           </p>
           <p className="whitespace-pre-line">{lastReview.comment}</p>
         </div>
       ) : null}
+      {state === "ENDORSED" && document ? <SubmitToController documentId={document.id} /> : null}
       {editable ? (
         <DocumentEditor
           kind={kind}

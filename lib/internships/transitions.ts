@@ -207,13 +207,16 @@ export async function moveDocument(
   if (input.move === "transmit" && doc.kind !== "TRAINING_SHEET") {
     const hasText = Boolean(doc.draftBody?.trim());
     const hasHours = activityTotals(readActivityHours(doc.draftHours)).total > 0;
-    const empty = doc.kind === "ACTIVITY_SHEET" ? !hasHours : !hasText && !doc.draftFileKey;
+    const empty =
+      doc.kind === "ACTIVITY_SHEET"
+        ? !hasHours && !doc.draftFileKey
+        : !hasText && !doc.draftFileKey;
     if (empty) {
       return {
         ok: false,
         message:
           doc.kind === "ACTIVITY_SHEET"
-            ? "Indiquez vos heures avant de transmettre la fiche."
+            ? "Indiquez vos heures ou déposez la fiche signée avant de la transmettre."
             : "Rédigez le rapport ou déposez un fichier avant de le transmettre.",
       };
     }
