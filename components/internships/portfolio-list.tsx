@@ -4,7 +4,11 @@ import { formatCalendarDay } from "@/lib/dates/paris";
 import type { Dossier } from "@/lib/internships/dossier";
 import { documentLabel } from "@/lib/internships/obligations";
 import { controllerDocumentPath } from "@/lib/internships/paths";
-import { currentController, waitingForController } from "@/lib/internships/portfolio";
+import {
+  currentController,
+  decidedByController,
+  waitingForController,
+} from "@/lib/internships/portfolio";
 
 /**
  * The contrôleur's stagiaires (or, for the contrôleur principal, the
@@ -44,6 +48,7 @@ export function PortfolioList({
             const controller = currentController(d);
             const waiting = waitingForController(d);
             const late = d.obligations.filter((o) => o.status === "late");
+            const decided = council ? [] : decidedByController(d);
             return (
               <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4">
                 <h3 className="text-lg font-semibold">
@@ -111,6 +116,23 @@ export function PortfolioList({
                     )}
                   </div>
                 </div>
+                {decided.length ? (
+                  <p className="mt-2 text-sm">
+                    Validés :{" "}
+                    {decided.map((doc, i) => (
+                      <span key={doc.id}>
+                        {i > 0 ? ", " : ""}
+                        <Link
+                          href={controllerDocumentPath(doc.id)}
+                          className="text-brand-800 underline"
+                        >
+                          {documentLabel(doc.kind, doc.sequence)}
+                          <span className="sr-only"> de {d.stagiaireName}</span>
+                        </Link>
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
               </li>
             );
           })}

@@ -52,6 +52,11 @@ export function waitingForController(d: Pick<Dossier, "documents">) {
   return d.documents.filter((doc) => doc.state === "SUBMITTED_TO_CONTROLLER");
 }
 
+/** Documents the contrôleur validated (he may read them again). */
+export function decidedByController(d: Pick<Dossier, "documents">) {
+  return d.documents.filter((doc) => doc.state === "VALIDATED" || doc.state === "FILED");
+}
+
 export function filterPortfolio<
   D extends Pick<Dossier, "currentYear" | "obligations" | "documents">,
 >(dossiers: readonly D[], filter: PortfolioFilter): D[] {
