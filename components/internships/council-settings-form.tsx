@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -38,13 +38,13 @@ export function CouncilSettingsForm({ values }: { values: CouncilSettingsInput }
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<CouncilSettingsInput>({
     resolver: zodResolver(councilSettingsSchema),
     defaultValues: values,
   });
-  const custom = watch("customReports");
+  const custom = useWatch({ control, name: "customReports" });
   const number = (name: NumberField, label: string, unit: string) => (
     <div key={name} className="flex flex-col gap-1">
       <label htmlFor={`conseil-${name}`} className="text-sm font-medium">
