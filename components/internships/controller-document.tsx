@@ -1,11 +1,10 @@
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatCalendarDay, formatDateTime } from "@/lib/dates/paris";
+import { formatDateTime } from "@/lib/dates/paris";
 import { controllerDocumentPath } from "@/lib/internships/paths";
 import type { ControlledDocumentPage } from "@/lib/internships/review";
-import { STATE_LABELS } from "@/lib/internships/state-machine";
 import { ReviewTrail, VersionList } from "./document-history";
-import { ObligationStatusBadge } from "./obligation-status-badge";
+import { DocumentFacts } from "./document-facts";
 import { ControllerDecisionForm } from "./review-form";
 
 /**
@@ -20,28 +19,7 @@ export function ControllerDocument({ page }: { page: ControlledDocumentPage }) {
     <div className="flex flex-col gap-5">
       <Breadcrumb items={[{ href: "/controle-de-stage", label: "Mon portefeuille" }, { label }]} />
       <PageHeader title={`${label} — ${dossier.stagiaireName}`} />
-      <dl className="flex flex-wrap gap-x-8 gap-y-2">
-        <div>
-          <dt className="text-sm text-ink-muted">À remettre avant le</dt>
-          <dd className="font-semibold">{formatCalendarDay(obligation.due)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">Statut</dt>
-          <dd>
-            <ObligationStatusBadge status={obligation.status} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">État du document</dt>
-          <dd className="font-semibold">{STATE_LABELS[document.state]}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">Période couverte</dt>
-          <dd>
-            du {formatCalendarDay(document.periodStart)} au {formatCalendarDay(document.periodEnd)}
-          </dd>
-        </div>
-      </dl>
+      <DocumentFacts obligation={obligation} state={document.state} period={document} />
       <section aria-labelledby="observations-maitre" className="flex flex-col gap-2">
         <h2 id="observations-maitre" className="text-xl font-semibold">
           Visa du maître de stage{latest ? ` (version ${latest.version})` : ""}

@@ -1,10 +1,9 @@
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { formatCalendarDay } from "@/lib/dates/paris";
 import type { DocumentPage } from "@/lib/internships/documents";
-import { EDITABLE_STATES, STATE_LABELS } from "@/lib/internships/state-machine";
+import { EDITABLE_STATES } from "@/lib/internships/state-machine";
 import { DocumentEditor } from "./document-editor";
 import { ReviewTrail, VersionList } from "./document-history";
-import { ObligationStatusBadge } from "./obligation-status-badge";
+import { DocumentFacts } from "./document-facts";
 import { SubmitToController } from "./submit-to-controller";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -22,31 +21,7 @@ export function StagiaireDocument({ page }: { page: DocumentPage }) {
         items={[{ href: "/stage/rapports", label: "Mes rapports et fiches" }, { label }]}
       />
       <PageHeader title={label} />
-      <dl className="flex flex-wrap gap-x-8 gap-y-2">
-        <div>
-          <dt className="text-sm text-ink-muted">À remettre avant le</dt>
-          <dd className="font-semibold">{formatCalendarDay(obligation.due)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">Statut</dt>
-          <dd>
-            <ObligationStatusBadge status={obligation.status} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">État du document</dt>
-          <dd className="font-semibold">{STATE_LABELS[state]}</dd>
-        </div>
-        {document ? (
-          <div>
-            <dt className="text-sm text-ink-muted">Période couverte</dt>
-            <dd>
-              du {formatCalendarDay(document.periodStart)} au{" "}
-              {formatCalendarDay(document.periodEnd)}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+      <DocumentFacts obligation={obligation} state={state} period={document ?? null} />
       {state === "VALIDATED" && lastReview?.role === "CONTROLLER" ? (
         <div role="note" className="rounded-md border-l-4 border-green-700 bg-green-50 px-3 py-2">
           <p className="font-semibold">
