@@ -32,6 +32,8 @@ export const CATEGORIES = [
     label: "Stage",
     description:
       "Échéances du stage (rapports, fiches annuelles, entretien) et résumé de ce qui vous attend.",
+    alwaysOnNote:
+      "Les rappels d'échéance du stagiaire (30 jours, 7 jours et la veille) sont toujours envoyés : un retard peut invalider des mois de stage.",
   },
   {
     key: "CONTINUING_EDUCATION",
@@ -98,6 +100,9 @@ export const MESSAGE_KINDS = {
   questionnaireClosingReminder: { category: "QUESTIONNAIRES", alwaysOn: false },
   elearningAccessEndingReminder: { category: "ELEARNING", alwaysOn: false },
   continuingEducationReminder: { category: "CONTINUING_EDUCATION", alwaysOn: false },
+  // Locked on (domain-stage.md, section 4): a late document can invalidate months of stage.
+  internshipDeadlineReminder: { category: "INTERNSHIP", alwaysOn: true },
+  internshipWaitingDigest: { category: "INTERNSHIP", alwaysOn: false },
 } as const satisfies Record<string, { category: NotificationCategory; alwaysOn: boolean }>;
 
 export type MessageKind = keyof typeof MESSAGE_KINDS;
