@@ -90,6 +90,7 @@ export const DEFAULT_CHOICE: NotificationChoice = "IMMEDIATE";
 export const MESSAGE_KINDS = {
   invitation: { category: "ACCOUNT", alwaysOn: true },
   passwordReset: { category: "ACCOUNT", alwaysOn: true },
+  collaboratorRequest: { category: "ACCOUNT", alwaysOn: true },
   // The confirmation carries the convocation (Qualiopi indicator 9); the refusal answers a request.
   registrationConfirmed: { category: "SESSIONS", alwaysOn: true },
   registrationRefused: { category: "SESSIONS", alwaysOn: true },
