@@ -98,6 +98,7 @@ export const detachCollaboratorAction = authenticatedAction(
   async (input, viewer) => {
     const result = await detachCollaborator(viewer, input);
     if (!result) throw new ActionNotFound();
+    if (!result.ok) return failure(result.message, { [result.field]: [result.message] });
     revalidatePath(`/entreprise/${input.companyId}`, "layout");
     return { ok: true, data: { detached: result.participantId } };
   },

@@ -35,6 +35,7 @@ export const COLLABORATOR_MESSAGES = {
   unknown:
     "Aucun participant n'a de compte à cette adresse. Pour un nouveau collaborateur, inscrivez-le à une session : son compte sera créé.",
   already: "Cette personne est déjà collaborateur de l'entreprise.",
+  gone: "Cette personne n'est plus collaborateur de l'entreprise.",
 } as const;
 
 export type RequestCollaboratorResult =
@@ -258,14 +259,18 @@ export async function confirmCollaborator(
   }, TRANSACTION_OPTIONS);
 }
 
+export type DetachCollaboratorResult =
+  { ok: true; participantId: string } | { ok: false; field: "participantId"; message: string };
+
 /**
- * "Détacher": the collaborator leaves the company. Null (404) without
- * collaborators.manage or for someone who is not its collaborator today.
+ * "Détacher": the collaborator leaves the company. Someone who already left
+ * (two tabs, a double click) is told so; null (404) without
+ * collaborators.manage or for someone who never was its collaborator.
  */
 export async function detachCollaborator(
   viewer: Viewer,
   input: DetachCollaboratorInput,
-): Promise<{ ok: true; participantId: string } | null> {
+): Promise<DetachCollaboratorResult | null> {
   const company = requireCompanyPermission(viewer, input.companyId, "collaborators.manage");
   if (!company) return null;
   const db = await getDb();
@@ -275,7 +280,19 @@ export async function detachCollaborator(
       where: { id: input.participantId, companyId: company.companyId },
       data: { kind: "PRIVATE", companyId: null },
     });
-    if (left.count !== 1) return null;
+    if (left.count !== 1) {
+      const former = await tx.registration.findFirst({
+        where: { participantId: input.participantId, companyId: company.companyId },
+        select: { id: true },
+      });
+      return former
+        ? {
+            ok: false as const,
+            field: "participantId" as const,
+            message: COLLABORATOR_MESSAGES.gone,
+          }
+        : null;
+    }
     await writeAudit(tx, {
       actorUserId: viewer.id,
       companyId: company.companyId,
