@@ -24,6 +24,8 @@ import {
  * his certificates, while the firm keeps its orders and the documents of what
  * it paid for, and no longer sees his new trainings.
  */
+const SAFIR2 = "20230117";
+
 let server: OwnServer;
 let base: string;
 let outbox: string;
@@ -48,6 +50,8 @@ test.beforeAll(async () => {
     });
   tsx("prisma/scripts/migrate.ts");
   tsx("prisma/scripts/seed.ts");
+  // FORMATION SAFIR 2, where Thomas registers after leaving: confirmed without a positioning test.
+  tsx("e2e/support/session-without-positioning.ts", SAFIR2);
   server = await startOwnServer({ dataDir, env: { OUTBOX_DIR: outbox } });
   await waitUntilHealthy(server, 180_000);
   base = `http://localhost:${server.port}`;
@@ -120,7 +124,7 @@ test("the manager asks Sophie Leroy to join; she confirms through the e-mail's l
     "C'est fait : vous êtes collaborateur de Cabinet Delorme & Associés.",
   );
   await sophie.reload();
-  await expect(sophie.getByRole("alert")).toContainText("a déjà servi");
+  await expect(sophie.getByText(/Ce lien de rattachement a déjà servi/)).toBeVisible();
 
   await manager.reload();
   await expect(
