@@ -475,6 +475,13 @@ const AUDITS: Audit[] = [
   },
 
   // Public pages.
+  // A company's request to attach a participant: an unknown link, signed in.
+  {
+    route: "/rattachement/[token]",
+    name: "lien inconnu",
+    as: "claire",
+    start: "/rattachement/jeton-inconnu",
+  },
   {
     route: "/desinscription/[token]",
     name: "lien invalide",

@@ -16,6 +16,10 @@ export const SCALE = {
   submitters: 2_000,
   /** Sessions ended a few days ago, shared by the submitters. */
   submitterSessions: 40,
+  /** Stages (expert-comptable stagiaires among the participants), their maîtres and contrôleurs. */
+  internships: 1_000,
+  masters: 200,
+  controllers: 20,
 } as const;
 
 export const BENCH_PASSWORD = "parcours-bench";

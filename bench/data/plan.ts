@@ -39,6 +39,11 @@ export type BenchRows = {
   QuestionnaireResponse: Prisma.QuestionnaireResponseCreateManyInput[];
   Answer: Prisma.AnswerCreateManyInput[];
   ElearningProgress: Prisma.ElearningProgressCreateManyInput[];
+  RegionalCouncil: Prisma.RegionalCouncilCreateManyInput[];
+  Internship: Prisma.InternshipCreateManyInput[];
+  InternshipSupervision: Prisma.InternshipSupervisionCreateManyInput[];
+  InternshipControl: Prisma.InternshipControlCreateManyInput[];
+  InternshipDocument: Prisma.InternshipDocumentCreateManyInput[];
 };
 
 /** Parents before children. */
@@ -65,6 +70,11 @@ export const TABLE_ORDER: readonly (keyof BenchRows)[] = [
   "QuestionnaireResponse",
   "Answer",
   "ElearningProgress",
+  "RegionalCouncil",
+  "Internship",
+  "InternshipSupervision",
+  "InternshipControl",
+  "InternshipDocument",
 ];
 
 type Modality = "IN_PERSON" | "VIRTUAL_CLASS" | "ELEARNING" | "CURSUS";
@@ -244,6 +254,8 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
     });
     return { id, companyId };
   });
+
+  planInternships({ rows, rng: rng.fork("internships"), newId, clock, participants, opts });
 
   // Courses with their three questionnaires (and units for e-learning).
   const courses: CoursePlan[] = [];
@@ -582,4 +594,81 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
     if (register(rng.int(1, SCALE.participants - 1), rng.pick(ordinary))) count += 1;
   }
   return { rows };
+}
+
+/**
+ * Stages for the reminders' pass (deadlines, weekly digests): stagiaires taken
+ * after the submitters, starting on any day of the last three years so that
+ * their deadlines fall all around the bench's day; each with a maître and a
+ * contrôleur, report 1 transmitted to the maître for one stage in three.
+ */
+function planInternships(input: {
+  rows: BenchRows;
+  rng: Rng;
+  newId: () => string;
+  clock: Clock;
+  participants: { id: string }[];
+  opts: { passwordHash: string; now: Date };
+}) {
+  const { rows, rng, newId, clock, participants, opts } = input;
+  const person = (email: string) => {
+    const id = newId();
+    rows.User.push({
+      id,
+      email,
+      firstName: rng.pick(FIRST),
+      lastName: rng.pick(LAST),
+      passwordHash: opts.passwordHash,
+      updatedAt: opts.now,
+    });
+    return id;
+  };
+  const masters = Array.from({ length: SCALE.masters }, (_, i) =>
+    person(`maitre-${String(i + 1).padStart(3, "0")}@bench.test`),
+  );
+  const controllers = Array.from({ length: SCALE.controllers }, (_, i) =>
+    person(`controleur-${String(i + 1).padStart(2, "0")}@bench.test`),
+  );
+  const councilId = newId();
+  rows.RegionalCouncil.push({ id: councilId, name: "Conseil régional du banc d'essai" });
+  for (let i = 0; i < SCALE.internships; i++) {
+    const participant = participants[SCALE.submitters + 1 + i]!;
+    const startDate = clock.day(-rng.int(0, 3 * 365));
+    const id = newId();
+    rows.Internship.push({
+      id,
+      participantId: participant.id,
+      councilId,
+      variant: "THREE_YEARS",
+      startDate,
+    });
+    rows.InternshipSupervision.push({
+      id: newId(),
+      internshipId: id,
+      userId: masters[i % masters.length]!,
+      role: "MASTER",
+      firmName: "Cabinet du banc d'essai",
+      startDate,
+    });
+    rows.InternshipControl.push({
+      id: newId(),
+      internshipId: id,
+      userId: controllers[i % controllers.length]!,
+      role: "ADJOINT",
+      startDate,
+    });
+    if (i % 3 === 0) {
+      rows.InternshipDocument.push({
+        id: newId(),
+        internshipId: id,
+        kind: "REPORT",
+        sequence: 1,
+        year: 2,
+        periodStart: addDaysTo(startDate, 365),
+        periodEnd: addDaysTo(startDate, 545),
+        state: "SUBMITTED_TO_SUPERVISOR",
+        draftBody: "Rapport du banc d'essai.",
+      });
+    }
+  }
 }

@@ -5,6 +5,7 @@
  */
 export const PERMISSIONS = {
   "collaborators.view": "Voir les collaborateurs et leur parcours",
+  "collaborators.manage": "Rattacher et détacher des collaborateurs",
   "trainings.view": "Voir les formations des collaborateurs",
   "documents.view": "Télécharger convocations et attestations",
   "registrations.create": "Inscrire des collaborateurs",
@@ -23,7 +24,13 @@ export const ROLES = {
   },
   hr: {
     label: "Ressources humaines",
-    permissions: ["collaborators.view", "trainings.view", "documents.view", "registrations.create"],
+    permissions: [
+      "collaborators.view",
+      "collaborators.manage",
+      "trainings.view",
+      "documents.view",
+      "registrations.create",
+    ],
   },
   accounting: {
     label: "Comptabilité",

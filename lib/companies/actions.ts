@@ -3,14 +3,23 @@
 import { revalidatePath } from "next/cache";
 import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client";
 import { failure } from "@/lib/actions/result";
+import {
+  confirmCollaborator,
+  COLLABORATOR_REQUEST_REFUSALS,
+  detachCollaborator,
+  requestCollaborator,
+} from "@/lib/companies/collaborator-links";
 import { grantRole, setMemberPermissions } from "@/lib/companies/habilitations";
 import { inviteMember, removeMember } from "@/lib/companies/members";
 import { registerCollaborators } from "@/lib/companies/registrations";
 import {
+  confirmCollaboratorSchema,
+  detachCollaboratorSchema,
   grantRoleSchema,
   inviteMemberSchema,
   registerCollaboratorsSchema,
   removeMemberSchema,
+  requestCollaboratorSchema,
   setMemberPermissionsSchema,
 } from "@/lib/companies/schemas";
 
@@ -73,3 +82,35 @@ export const removeMemberAction = authenticatedAction(removeMemberSchema, async 
   revalidatePath(`/entreprise/${input.companyId}`, "layout");
   return { ok: true, data: { removed: result.membershipId } };
 });
+
+export const requestCollaboratorAction = authenticatedAction(
+  requestCollaboratorSchema,
+  async (input, viewer) => {
+    const result = await requestCollaborator(viewer, input);
+    if (!result) throw new ActionNotFound();
+    if (!result.ok) return failure(result.message, { [result.field]: [result.message] });
+    return { ok: true, data: { requested: result.invitationId } };
+  },
+);
+
+export const detachCollaboratorAction = authenticatedAction(
+  detachCollaboratorSchema,
+  async (input, viewer) => {
+    const result = await detachCollaborator(viewer, input);
+    if (!result) throw new ActionNotFound();
+    if (!result.ok) return failure(result.message, { [result.field]: [result.message] });
+    revalidatePath(`/entreprise/${input.companyId}`, "layout");
+    return { ok: true, data: { detached: result.participantId } };
+  },
+);
+
+/** The participant's own answer: the token binds it to them (anyone else: the link is invalid). */
+export const confirmCollaboratorAction = authenticatedAction(
+  confirmCollaboratorSchema,
+  async (input, viewer) => {
+    const result = await confirmCollaborator(viewer, input);
+    if (!result.ok) return failure(COLLABORATOR_REQUEST_REFUSALS[result.reason]);
+    revalidatePath("/", "layout");
+    return { ok: true, data: { companyName: result.companyName } };
+  },
+);

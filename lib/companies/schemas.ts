@@ -79,3 +79,20 @@ export type InviteMemberInput = z.input<typeof inviteMemberSchema>;
 /** "Retirer" a member from the company space. */
 export const removeMemberSchema = z.object({ companyId: recordId, membershipId: recordId });
 export type RemoveMemberInput = z.infer<typeof removeMemberSchema>;
+
+/** "Rattacher un collaborateur": an existing participant, by e-mail; they confirm. */
+export const requestCollaboratorSchema = z.object({
+  companyId: recordId,
+  email: newCollaboratorSchema.shape.email,
+});
+export type RequestCollaboratorInput = z.input<typeof requestCollaboratorSchema>;
+
+/** "Détacher" a collaborator who leaves the company. */
+export const detachCollaboratorSchema = z.object({ companyId: recordId, participantId: recordId });
+export type DetachCollaboratorInput = z.infer<typeof detachCollaboratorSchema>;
+
+/** The participant confirms a company's request (the token of the e-mail's link). */
+export const confirmCollaboratorSchema = z.object({
+  token: z.string("Lien invalide.").regex(/^[A-Za-z0-9_-]{43}$/, "Lien invalide."),
+});
+export type ConfirmCollaboratorInput = z.infer<typeof confirmCollaboratorSchema>;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDay, formatDate, formatHour, parisDay, parisTime } from "./paris";
+import {
+  formatCalendarDay,
+  formatDate,
+  formatHour,
+  isoWeekLabel,
+  parisDay,
+  parisTime,
+  parisWeekMonday,
+} from "./paris";
 
 describe("Paris dates", () => {
   it("formats as dd/mm/yyyy in Paris time, whatever the instant's UTC day", () => {
@@ -26,5 +34,25 @@ describe("Paris dates", () => {
   it("keeps calendar days as the Paris day", () => {
     const day = parisDay(new Date("2026-06-30T22:30:00Z"));
     expect(formatCalendarDay(day)).toBe("01/07/2026");
+  });
+});
+
+describe("Paris weeks", () => {
+  it("finds the Monday of the Paris week, Sunday night in Paris included", () => {
+    // Sunday 6 December 2026, 23:30 in Paris (22:30 UTC): still that week.
+    expect(parisWeekMonday(parisTime(2026, 12, 6, 23, 30))).toEqual(
+      new Date(Date.UTC(2026, 10, 30)),
+    );
+    // Monday 7 December, 00:30 in Paris (Sunday 23:30 UTC): the next week.
+    expect(parisWeekMonday(parisTime(2026, 12, 7, 0, 30))).toEqual(new Date(Date.UTC(2026, 11, 7)));
+  });
+
+  it("names ISO weeks, across the turn of the year", () => {
+    expect(isoWeekLabel(new Date(Date.UTC(2026, 11, 7)))).toBe("2026-W50");
+    // Monday 29 December 2025 belongs to week 1 of 2026 (its Thursday is 1 January 2026).
+    expect(isoWeekLabel(new Date(Date.UTC(2025, 11, 29)))).toBe("2026-W01");
+    // Friday 1 January 2027 belongs to week 53 of 2026.
+    expect(isoWeekLabel(new Date(Date.UTC(2027, 0, 1)))).toBe("2026-W53");
+    expect(isoWeekLabel(new Date(Date.UTC(2027, 0, 4)))).toBe("2027-W01");
   });
 });

@@ -96,3 +96,17 @@ export function addDays(day: Date, days: number): Date {
 export function parisYear(date: Date): number {
   return parisParts(date).year;
 }
+
+/** The Monday (a DATE value) of the Paris week an instant falls in. */
+export function parisWeekMonday(date: Date): Date {
+  const day = parisDay(date);
+  return addDays(day, -((day.getUTCDay() + 6) % 7));
+}
+
+/** The ISO 8601 week of a DATE value, "2026-W49" (the year is that of the week's Thursday). */
+export function isoWeekLabel(day: Date): string {
+  const thursday = addDays(day, 3 - ((day.getUTCDay() + 6) % 7));
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / 7) + 1;
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}

@@ -34,7 +34,7 @@ export const dossierSelect = {
       penaltyMonths: true,
     },
   },
-  participant: { select: { id: true, user: person } },
+  participant: { select: { id: true, userId: true, user: person } },
   supervisions: {
     select: {
       userId: true,
@@ -145,6 +145,24 @@ async function buildDossiers(rows: DossierRow[], now: Date): Promise<Dossier[]> 
         .reduce((sum, d) => sum + activityTotals(readActivityHours(d.versions[0]?.hours)).cac, 0),
     };
   });
+}
+
+/**
+ * The running stages matching `where`, whoever reads them: for the reminders
+ * (lib/reminders/sources), which are sent by the worker, not to a viewer.
+ * Set-based: one query for the stages, two for their training.
+ */
+export async function listRunningDossiers(
+  where: Prisma.InternshipWhereInput,
+  now: Date = new Date(),
+): Promise<Dossier[]> {
+  const db = await getDb();
+  const rows = await db.internship.findMany({
+    where: { AND: [where, { status: "ACTIVE" }] },
+    select: dossierSelect,
+    orderBy: { id: "asc" },
+  });
+  return buildDossiers(rows, now);
 }
 
 /** The stagiaire's own dossier (null when they have none). */

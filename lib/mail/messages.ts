@@ -95,6 +95,27 @@ export function memberInvitationMail(input: {
   );
 }
 
+export function collaboratorRequestMail(input: {
+  to: string;
+  firstName: string;
+  companyName: string;
+  link: string;
+  expiresAt: Date;
+  invitedBy: string | null;
+}) {
+  return compose(
+    input.to,
+    `${input.companyName} vous propose de vous rattacher comme collaborateur`,
+    hello(input.firstName),
+    [
+      `${input.invitedBy ?? "Un responsable"} propose de vous rattacher à ${input.companyName} comme collaborateur sur ${SITE.name}. Rattaché, vous pourrez être inscrit par le cabinet, qui verra les formations faites pendant votre rattachement (sessions, présences, attestations).`,
+      "Si vous travaillez bien pour ce cabinet, confirmez (connexion requise) :",
+      { link: input.link, label: "Confirmer mon rattachement" },
+      `Ce lien expire le ${formatDateTime(input.expiresAt)}. Si vous n'attendiez pas ce message, ignorez-le : rien ne change sans votre confirmation.`,
+    ],
+  );
+}
+
 export function passwordResetMail(input: {
   to: string;
   firstName: string;

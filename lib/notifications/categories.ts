@@ -32,6 +32,8 @@ export const CATEGORIES = [
     label: "Stage",
     description:
       "Échéances du stage (rapports, fiches annuelles, entretien) et résumé de ce qui vous attend.",
+    alwaysOnNote:
+      "Les rappels d'échéance du stagiaire (30 jours, 7 jours et la veille) sont toujours envoyés : un retard peut invalider des mois de stage.",
   },
   {
     key: "CONTINUING_EDUCATION",
@@ -88,6 +90,7 @@ export const DEFAULT_CHOICE: NotificationChoice = "IMMEDIATE";
 export const MESSAGE_KINDS = {
   invitation: { category: "ACCOUNT", alwaysOn: true },
   passwordReset: { category: "ACCOUNT", alwaysOn: true },
+  collaboratorRequest: { category: "ACCOUNT", alwaysOn: true },
   // The confirmation carries the convocation (Qualiopi indicator 9); the refusal answers a request.
   registrationConfirmed: { category: "SESSIONS", alwaysOn: true },
   registrationRefused: { category: "SESSIONS", alwaysOn: true },
@@ -101,6 +104,9 @@ export const MESSAGE_KINDS = {
   // The internship flow's decisions (lib/internships/review.ts).
   internshipDocumentAwaitsController: { category: "INTERNSHIP", alwaysOn: false },
   internshipControllerDecision: { category: "INTERNSHIP", alwaysOn: false },
+  // Locked on (domain-stage.md, section 4): a late document can invalidate months of stage.
+  internshipDeadlineReminder: { category: "INTERNSHIP", alwaysOn: true },
+  internshipWaitingDigest: { category: "INTERNSHIP", alwaysOn: false },
 } as const satisfies Record<string, { category: NotificationCategory; alwaysOn: boolean }>;
 
 export type MessageKind = keyof typeof MESSAGE_KINDS;

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "@/lib/dates/paris";
+import { formatCalendarDay, formatDate, formatDateTime } from "@/lib/dates/paris";
 import { formatHours } from "@/lib/format/duration";
 import { compose, hello, sessionLine, type SessionMailFacts } from "@/lib/mail/messages";
 
@@ -111,6 +111,73 @@ export function continuingEducationMail(input: {
         ? `Sessions qui ont encore lieu cette année :\n${input.upcoming.map((s) => `– ${sessionLine(s)}`).join("\n")}`
         : "Parlez-en à votre cabinet ou à votre organisme de formation pour trouver une session avant la fin de l'année.",
       { link: input.link, label: "Voir mon parcours" },
+    ],
+  );
+}
+
+export function internshipDeadlineMail(input: {
+  to: string;
+  firstName: string;
+  label: string;
+  due: Date;
+  daysLeft: number;
+  penaltyMonths: number;
+  link: string;
+}) {
+  return compose(
+    input.to,
+    `${input.label} : à remettre ${inDays(input.daysLeft)}`,
+    hello(input.firstName),
+    [
+      `« ${input.label} » est à transmettre à votre maître de stage avant le ${formatCalendarDay(input.due)} (${inDays(input.daysLeft)}).`,
+      `Un retard peut invalider ${input.penaltyMonths} mois de stage.`,
+      { link: input.link, label: "Ouvrir le document" },
+    ],
+  );
+}
+
+export type WaitingItem = { stagiaireName: string; label: string; since: Date };
+
+/**
+ * The weekly digest of a maître or contrôleur de stage: what waits for their
+ * visa or validation, and (contrôleur) what is late in their portfolio.
+ */
+export function internshipWaitingDigestMail(input: {
+  to: string;
+  firstName: string;
+  week: string;
+  toEndorse: WaitingItem[];
+  toValidate: WaitingItem[];
+  late: WaitingItem[];
+  links: { supervisor: string; controllerWaiting: string; controllerLate: string };
+}) {
+  const count = input.toEndorse.length + input.toValidate.length + input.late.length;
+  const line = (i: WaitingItem, what: string) =>
+    `– ${i.stagiaireName} : ${i.label}, ${what} ${formatCalendarDay(i.since)}`;
+  return compose(
+    input.to,
+    `Stage : ${count} ${count > 1 ? "points vous attendent" : "point vous attend"} cette semaine`,
+    hello(input.firstName),
+    [
+      `Voici ce qui vous attend cette semaine (${input.week.replace("-W", ", semaine ")}) dans vos stages.`,
+      ...(input.toEndorse.length > 0
+        ? [
+            `À viser (maître de stage) :\n${input.toEndorse.map((i) => line(i, "transmis le")).join("\n")}`,
+            { link: input.links.supervisor, label: "Ouvrir l'espace maître de stage" },
+          ]
+        : []),
+      ...(input.toValidate.length > 0
+        ? [
+            `À valider (contrôle de stage) :\n${input.toValidate.map((i) => line(i, "transmis le")).join("\n")}`,
+            { link: input.links.controllerWaiting, label: "Voir les documents à valider" },
+          ]
+        : []),
+      ...(input.late.length > 0
+        ? [
+            `En retard dans votre portefeuille :\n${input.late.map((i) => line(i, "dû le")).join("\n")}`,
+            { link: input.links.controllerLate, label: "Voir les stagiaires en retard" },
+          ]
+        : []),
     ],
   );
 }

@@ -12,12 +12,10 @@ import type { MessageKind } from "@/lib/notifications/categories";
  * that still need the reminder now (not done, not answered, not extended) for
  * people whose choice for the category is not "Jamais".
  *
- * A new rule (the internship deadlines once the internship model exists: J-30,
- * J-7, J-1 for the stagiaire, alwaysOn kind) is one row with its source; the
- * pass (./pass.ts) does the rest: offsets, quiet hours, catch-up, dedupe.
+ * A new rule is one row with its source; the pass (./pass.ts) does the rest:
+ * offsets, quiet hours, catch-up, dedupe.
  */
-export type ReminderAudience =
-  "participant" | "stagiaire" | "maître de stage" | "contrôleur de stage";
+export type ReminderAudience = "participant" | "stagiaire" | "maîtres et contrôleurs de stage";
 
 export type ReminderCandidate = {
   /** What the reminder is about (a registration, a participant's year): part of its dedupe key. */

@@ -1,5 +1,7 @@
 import { continuingEducationCandidates } from "./sources/continuing-education";
 import { elearningAccessCandidates } from "./sources/elearning-access";
+import { internshipDeadlineCandidates } from "./sources/internship-deadlines";
+import { internshipWaitingCandidates } from "./sources/internship-waiting";
 import { questionnaireClosingCandidates } from "./sources/questionnaire-closing";
 import { sessionStartingCandidates } from "./sources/session-starting";
 import { DAY_MS, type ReminderRule } from "./rule";
@@ -7,10 +9,7 @@ import { DAY_MS, type ReminderRule } from "./rule";
 /**
  * Every reminder of the product: one row each (event, offsets, audience,
  * message kind and so category, source). Defaults from the domain brief
- * (domain-stage.md, section 4). The internship deadlines (J-30, J-7, J-1 for
- * the stagiaire) and the weekly digest of what waits for maîtres and
- * contrôleurs join this table with the internship model, as rows whose source
- * reads its deadlines (see ./rule.ts).
+ * (domain-stage.md, section 4).
  */
 export const REMINDER_RULES: readonly ReminderRule[] = [
   {
@@ -56,5 +55,27 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
     // e-mail (and so its dedupe key) is kept (lib/privacy/retention.ts).
     lateToleranceMs: 29 * DAY_MS,
     candidates: continuingEducationCandidates,
+  },
+  {
+    key: "internship-deadline",
+    event:
+      "a document of the stage falls due (report, annual sheet, year-2 interview), not transmitted",
+    offsetsDays: [30, 7, 1],
+    audience: "stagiaire",
+    kind: "internshipDeadlineReminder",
+    label: "rappel échéance de stage",
+    lateToleranceMs: DAY_MS,
+    candidates: internshipDeadlineCandidates,
+  },
+  {
+    key: "internship-weekly-digest",
+    event:
+      "the week starts (Monday, Paris) and documents wait for a maître's visa or a contrôleur's validation, or are late",
+    offsetsDays: [0],
+    audience: "maîtres et contrôleurs de stage",
+    kind: "internshipWaitingDigest",
+    label: "résumé hebdomadaire du stage",
+    lateToleranceMs: DAY_MS,
+    candidates: internshipWaitingCandidates,
   },
 ];

@@ -6,8 +6,8 @@ export type DocumentScope = Scope<Prisma.RegistrationWhereInput>;
 
 /**
  * The registrations whose documents (convocation, certificate, calendar file)
- * an actor may download: the participant's own, a company's collaborators' with
- * "documents.view", the sessions of the staff's organizations. Each document's
+ * an actor may download: the participant's own, a company's with "documents.view"
+ * (registrations made while the participant was its collaborator), the sessions of the staff's organizations. Each document's
  * own rules (confirmed, session held, certificate rule met) come on top, the
  * same for everyone. Null: none at all.
  */
@@ -17,9 +17,7 @@ export function documentScope(actor: Actor | null): DocumentScope | null {
     case "participant":
       return scope({ participantId: actor.participantId });
     case "company":
-      return holds(actor, "documents.view")
-        ? scope({ participant: { companyId: actor.companyId } })
-        : null;
+      return holds(actor, "documents.view") ? scope({ companyId: actor.companyId }) : null;
     case "staff":
       return scope({ session: { organizationId: { in: [...actor.organizationIds] } } });
     default:

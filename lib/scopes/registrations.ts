@@ -6,8 +6,9 @@ export type RegistrationScope = Scope<Prisma.RegistrationWhereInput>;
 
 /**
  * The registrations an actor may read (their session, status, order, scores,
- * progress): the participant's own, a company's collaborators' with
- * "trainings.view", the sessions of the staff's organizations. Null: none at all
+ * progress): the participant's own, a company's with "trainings.view" (those
+ * made while the participant was its collaborator: Registration.companyId, so
+ * not those after they left), the sessions of the staff's organizations. Null: none at all
  * (the page answers 404).
  */
 export function registrationScope(actor: ParticipantActor): RegistrationScope;
@@ -18,9 +19,7 @@ export function registrationScope(actor: Actor | null): RegistrationScope | null
     case "participant":
       return scope({ participantId: actor.participantId });
     case "company":
-      return holds(actor, "trainings.view")
-        ? scope({ participant: { companyId: actor.companyId } })
-        : null;
+      return holds(actor, "trainings.view") ? scope({ companyId: actor.companyId }) : null;
     case "staff":
       return scope({ session: { organizationId: { in: [...actor.organizationIds] } } });
     default:

@@ -5,6 +5,7 @@ import { requireCompanyPermission } from "../../lib/companies/authorize";
 import { listInvoices } from "../../lib/billing/invoice-list";
 import { listCompanyOrders } from "../../lib/companies/billing";
 import { listCollaborators } from "../../lib/companies/collaborators";
+import { requestCollaborator } from "../../lib/companies/collaborator-links";
 import { getCompanyDocument } from "../../lib/companies/documents";
 import { getHabilitations, setMemberPermissions } from "../../lib/companies/habilitations";
 import {
@@ -44,6 +45,10 @@ type Probe = (viewer: Viewer, f: Fixtures, companyId: string) => Promise<unknown
 
 const PROBES: Record<Permission, Probe> = {
   "collaborators.view": (v, _f, c) => [withPermit(v, c, "collaborators.view", listCollaborators)],
+  // Asking Sophie Leroy (private participant) to join: a request she may ignore.
+  "collaborators.manage": (v, _f, c) => [
+    requestCollaborator(v, { companyId: c, email: "particulier@demo.test" }),
+  ],
   "trainings.view": (v, f, c) => [collaboratorTrainings(v, c, f.claireId)],
   "documents.view": (v, f, c) => [
     getCompanyDocument(v, c, f.convocationRegistrationId, "convocation", {

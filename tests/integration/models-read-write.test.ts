@@ -55,6 +55,18 @@ describe("every model round-trips through the client", () => {
       data: { membershipId: membership.id, permission: "invoices.view" },
     });
     mark("CompanyGrant");
+    const request = await prisma.collaboratorInvitation.create({
+      data: {
+        companyId: company.id,
+        participantId: participant.id,
+        tokenHash: "hash-de-la-demande",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    expect(
+      await prisma.collaboratorInvitation.findUniqueOrThrow({ where: { id: request.id } }),
+    ).toMatchObject({ acceptedAt: null, cancelledAt: null });
+    mark("CollaboratorInvitation");
     const org = await prisma.trainingOrganization.create({
       data: {
         name: "Org",
@@ -150,6 +162,8 @@ describe("every model round-trips through the client", () => {
         history: { create: { toStatus: "PENDING" } },
       },
     });
+    // The trigger records the participant's company of the day.
+    expect(registration.companyId).toBe(company.id);
     mark("Registration");
     mark("RegistrationStatusChange");
     await prisma.attendance.create({

@@ -44,6 +44,8 @@ export type Fixtures = {
   /** An order of company X and one of its invoices. */
   companyOrderId: string;
   companyInvoiceId: string;
+  /** A collaborator of company X made here, with one registration, whom the matrix may detach. */
+  leavingCollaboratorId: string;
   /** A session of the catalogue Thomas is not registered to. */
   openSessionId: string;
   organizationId: string;
@@ -250,9 +252,27 @@ export async function loadFixtures(): Promise<Fixtures> {
     select: { id: true },
   });
   const internship = await lucasStage();
+  const leaving = await db.user.create({
+    data: {
+      email: "collaborateur.partant@exemple.test",
+      firstName: "Collaborateur",
+      lastName: "Partant",
+      participant: { create: { kind: "COLLABORATOR", companyId } },
+    },
+    select: { participant: { select: { id: true } } },
+  });
+  await db.registration.create({
+    // Cancelled: it takes no seat that the registration rows of the matrix need.
+    data: {
+      participantId: leaving.participant!.id,
+      sessionId: openSession.id,
+      status: "CANCELLED",
+    },
+  });
 
   return {
     companyId,
+    leavingCollaboratorId: leaving.participant!.id,
     claireId: claire.participantId,
     thomasId: thomas.participantId,
     isabelleMembershipId: isabelle.id,

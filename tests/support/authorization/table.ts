@@ -164,6 +164,21 @@ export const TABLE: readonly Row[] = [
       },
     }),
   },
+  // A company's request to attach a participant: the participant it was sent to, signed in.
+  {
+    kind: "page",
+    file: "app/(account)/rattachement/[token]/page.tsx",
+    needs: "sign-in",
+    params: () => ({ token: "jeton-inconnu" }),
+  },
+  {
+    // An unknown link: refused by the rule (the link is invalid), after the sign-in check.
+    kind: "action",
+    file: "lib/companies/actions.ts",
+    name: "confirmCollaboratorAction",
+    needs: "sign-in",
+    input: () => ({ token: "A".repeat(43) }),
+  },
   // Unsubscribe links work without signing in: the signed token is the credential.
   {
     kind: "page",
@@ -516,6 +531,22 @@ export const TABLE: readonly Row[] = [
       role: "accounting",
       permissions: [],
     }),
+  },
+  {
+    // Asking Sophie Leroy (private participant) to join: a new request each time.
+    kind: "action",
+    file: "lib/companies/actions.ts",
+    name: "requestCollaboratorAction",
+    needs: { company: "collaborators.manage" },
+    input: (f) => ({ companyId: f.companyId, email: "particulier@demo.test" }),
+  },
+  {
+    // The first allowed call detaches; the next ones are told the person already left.
+    kind: "action",
+    file: "lib/companies/actions.ts",
+    name: "detachCollaboratorAction",
+    needs: { company: "collaborators.manage" },
+    input: (f) => ({ companyId: f.companyId, participantId: f.leavingCollaboratorId }),
   },
   {
     // Removing the last manager: refused by the rule, after every check.

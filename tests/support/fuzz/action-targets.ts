@@ -117,6 +117,21 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       membershipId: idField(anchor("membershipId")),
     },
   },
+  "lib/companies/actions.ts#requestCollaboratorAction": {
+    signedInAs: MANAGER,
+    fields: { companyId: idField(anchor("companyId")), email: emailField() },
+  },
+  "lib/companies/actions.ts#detachCollaboratorAction": {
+    signedInAs: MANAGER,
+    fields: {
+      companyId: idField(anchor("companyId")),
+      participantId: idField(anchor("collaboratorId")),
+    },
+  },
+  "lib/companies/actions.ts#confirmCollaboratorAction": {
+    signedInAs: PARTICIPANT,
+    fields: { token: textField(1, 128) },
+  },
   "lib/organizations/actions.ts#answerQuestionAction": {
     signedInAs: STAFF,
     fields: { questionId: idField(anchor("staffQuestionId")), answer: textField(5, 4000) },

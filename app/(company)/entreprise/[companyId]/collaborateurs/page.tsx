@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DetachCollaboratorButton } from "@/components/company/detach-collaborator-button";
 import { DutyBadge } from "@/components/company/duty-badge";
+import { RequestCollaboratorForm } from "@/components/company/request-collaborator-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireCompanyPermission } from "@/lib/companies/authorize";
 import { listCollaborators } from "@/lib/companies/collaborators";
 import { PROFESSION_LABELS } from "@/lib/companies/labels";
 import { requireCompanyPage } from "@/lib/companies/page-guard";
@@ -21,6 +24,8 @@ export default async function CollaboratorsPage({ params }: Props) {
   const collaborators = await listCollaborators(company);
   // The link to a collaborator's trainings shows when the member may read them.
   const withTrainings = registrationScope(companyActor(viewer, company.companyId)) !== null;
+  const manages =
+    requireCompanyPermission(viewer, company.companyId, "collaborators.manage") !== null;
   const year = parisYear(new Date());
   return (
     <div className="flex flex-col gap-4">
@@ -67,8 +72,31 @@ export default async function CollaboratorsPage({ params }: Props) {
             align: "right",
           },
           { header: "Obligation", cell: (c) => <DutyBadge duty={c.duty} /> },
+          ...(manages
+            ? [
+                {
+                  header: "Départ",
+                  cell: (c: (typeof collaborators)[number]) => (
+                    <DetachCollaboratorButton
+                      companyId={company.companyId}
+                      collaborator={{ participantId: c.participantId, name: c.name }}
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
+      {manages ? (
+        <>
+          <p className="text-sm text-ink-muted">
+            Un collaborateur détaché garde son compte, son historique, ses attestations et les
+            factures à son nom ; le cabinet garde ses commandes et factures, sans voir ses
+            formations suivantes.
+          </p>
+          <RequestCollaboratorForm companyId={company.companyId} />
+        </>
+      ) : null}
     </div>
   );
 }

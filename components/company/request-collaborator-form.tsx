@@ -1,0 +1,83 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { requestCollaboratorAction } from "@/lib/companies/actions";
+import { requestCollaboratorSchema, type RequestCollaboratorInput } from "@/lib/companies/schemas";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+/**
+ * "Rattacher un collaborateur": an existing participant's e-mail. They receive
+ * a request and become a collaborator when they confirm it.
+ */
+export function RequestCollaboratorForm({ companyId }: { companyId: string }) {
+  const { status, settle } = useActionForm({ failure: "Demande impossible.", refresh: false });
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<RequestCollaboratorInput>({
+    resolver: zodResolver(requestCollaboratorSchema),
+    defaultValues: { companyId, email: "" },
+  });
+
+  const onValid = async (values: RequestCollaboratorInput) => {
+    const result = await requestCollaboratorAction(values);
+    if (!result.ok && result.fieldErrors.email?.[0]) {
+      setError("email", { message: result.fieldErrors.email[0] });
+    }
+    if (
+      settle(
+        result,
+        () => `Demande envoyée à ${values.email} : le rattachement se fait à sa confirmation.`,
+      )
+    ) {
+      reset({ companyId, email: "" });
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit(onValid)}
+      aria-labelledby="attach-title"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h2 id="attach-title" className="text-lg font-semibold">
+        Rattacher un collaborateur
+      </h2>
+      <p className="text-sm text-ink-muted">
+        Pour une personne qui a déjà un compte participant : elle reçoit une demande par e-mail et
+        devient collaborateur du cabinet quand elle la confirme.
+      </p>
+      <input type="hidden" {...register("companyId")} />
+      <div className="flex flex-col gap-1 sm:w-96">
+        <label htmlFor="attach-email" className="text-sm font-medium">
+          Adresse e-mail du participant
+        </label>
+        <input
+          id="attach-email"
+          type="email"
+          autoComplete="off"
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={errors.email ? "attach-email-error" : undefined}
+          className="rounded-md border border-slate-400 px-3 py-2"
+          {...register("email")}
+        />
+        {errors.email ? (
+          <p id="attach-email-error" className="text-sm text-red-800">
+            {errors.email.message}
+          </p>
+        ) : null}
+      </div>
+      <Button type="submit" pending={isSubmitting} className="self-start">
+        Envoyer la demande
+      </Button>
+      <FormStatus status={status} />
+    </form>
+  );
+}
