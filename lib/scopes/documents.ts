@@ -22,6 +22,9 @@ export function documentScope(actor: Actor | null): DocumentScope | null {
         : null;
     case "staff":
       return scope({ session: { organizationId: { in: [...actor.organizationIds] } } });
+    case "trainer":
+      // Convocations and certificates are the participant's and the organization's.
+      return null;
     default:
       return unknownActor(actor);
   }
