@@ -59,6 +59,19 @@ export const exportUserSelect = {
     },
   },
   trainerFeed: { select: { id: true, createdAt: true } },
+  trainerAssessments: {
+    select: {
+      id: true,
+      sessionId: true,
+      objectivesRating: true,
+      groupRating: true,
+      conditionsRating: true,
+      strengths: true,
+      improvements: true,
+      submittedAt: true,
+    },
+    orderBy: { submittedAt: "asc" },
+  },
   signedSheets: {
     select: { id: true, slotId: true, version: true, signedAt: true, reason: true },
     orderBy: { signedAt: "asc" },
