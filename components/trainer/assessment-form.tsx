@@ -59,7 +59,6 @@ export function AssessmentForm({ sessionId }: { sessionId: string }) {
           <fieldset
             key={q.name}
             aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-            aria-invalid={error ? true : undefined}
             className={`flex flex-col gap-2 rounded-lg border bg-white p-4 ${error ? "border-red-700" : "border-slate-200"}`}
           >
             <legend className="mb-1 font-semibold">
@@ -74,6 +73,7 @@ export function AssessmentForm({ sessionId }: { sessionId: string }) {
                   <input
                     type="radio"
                     value={String(n)}
+                    aria-invalid={error ? true : undefined}
                     className="h-5 w-5 accent-brand-700"
                     {...register(q.name)}
                   />
