@@ -61,19 +61,24 @@ export function AssessmentForm({ sessionId }: { sessionId: string }) {
             aria-describedby={error ? `${hintId} ${errorId}` : hintId}
             className={`flex flex-col gap-2 rounded-lg border bg-white p-4 ${error ? "border-red-700" : "border-slate-200"}`}
           >
-            <legend className="mb-1 font-semibold">
+            <legend id={`${q.name}-legend`} className="mb-1 font-semibold">
               {index + 1}. {q.label}
             </legend>
             <p id={hintId} className="text-sm text-ink-muted">
               {RATING_SCALE_HINT}
             </p>
-            <div className="flex flex-wrap gap-2">
+            <div
+              role="radiogroup"
+              aria-labelledby={`${q.name}-legend`}
+              aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+              aria-invalid={error ? true : undefined}
+              className="flex flex-wrap gap-2"
+            >
               {[1, 2, 3, 4, 5].map((n) => (
                 <label key={n} className={choice}>
                   <input
                     type="radio"
                     value={String(n)}
-                    aria-invalid={error ? true : undefined}
                     className="h-5 w-5 accent-brand-700"
                     {...register(q.name)}
                   />
