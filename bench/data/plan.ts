@@ -352,6 +352,22 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
     });
   }
 
+  const pushSlot = (sessionId: string, slot: { startsAt: Date; endsAt: Date; minutes: number }) => {
+    const day = new Date(slot.startsAt);
+    rows.SessionSlot.push({
+      id: newId(),
+      sessionId,
+      date: new Date(
+        Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()),
+      ).toISOString(),
+      halfDay: slot.startsAt.getUTCHours() < 11 ? "MORNING" : "AFTERNOON",
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      title: "Cours et cas pratiques",
+      durationMinutes: slot.minutes,
+    });
+  };
+
   // Sessions over three years back and six months ahead; the first few ended
   // days ago and are kept for the submitters.
   const sessions: SessionPlan[] = [];
@@ -407,21 +423,7 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
       createdAt: past(addDaysTo(startsAt, -60)),
       updatedAt: past(addDaysTo(startsAt, -60)),
     });
-    for (const slot of slots) {
-      const day = new Date(slot.startsAt);
-      rows.SessionSlot.push({
-        id: newId(),
-        sessionId: id,
-        date: new Date(
-          Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()),
-        ).toISOString(),
-        halfDay: slot.startsAt.getUTCHours() < 11 ? "MORNING" : "AFTERNOON",
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        title: "Cours et cas pratiques",
-        durationMinutes: slot.minutes,
-      });
-    }
+    for (const slot of slots) pushSlot(id, slot);
     // One or two materials, opened before, during or after the session.
     for (let m = 0; m < rng.int(1, 2); m++) {
       const materialId = newId();
@@ -452,9 +454,9 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
     const org = orgs[course.orgIndex]!;
     const day = clock.workingDayOnOrBefore(clock.day(-1));
     const slots = [clock.at(day, 9), clock.at(day, 14)].map((startsAt) => ({
-      id: newId(),
       startsAt,
       endsAt: addMinutes(startsAt, 210),
+      minutes: 210,
     }));
     const id = newId();
     const startsAt = slots[0]!.startsAt;
@@ -474,20 +476,7 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
       createdAt: past(addDaysTo(startsAt, -60)),
       updatedAt: past(addDaysTo(startsAt, -60)),
     });
-    for (const slot of slots) {
-      rows.SessionSlot.push({
-        id: slot.id,
-        sessionId: id,
-        date: new Date(
-          Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()),
-        ).toISOString(),
-        halfDay: slot.startsAt.getUTCHours() < 11 ? "MORNING" : "AFTERNOON",
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        title: "Cours et cas pratiques",
-        durationMinutes: 210,
-      });
-    }
+    for (const slot of slots) pushSlot(id, slot);
     const trainerId = newId();
     rows.User.push({
       id: trainerId,

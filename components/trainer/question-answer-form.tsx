@@ -2,6 +2,7 @@
 
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { AnswerField } from "@/components/elearning/answer-field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -42,22 +43,7 @@ export function QuestionAnswerForm({ questionId, asker }: { questionId: string; 
       aria-label={`Répondre à ${asker}`}
     >
       <input type="hidden" {...register("questionId")} />
-      <label htmlFor={id} className="text-sm font-medium">
-        Votre réponse
-      </label>
-      <textarea
-        id={id}
-        rows={3}
-        aria-invalid={errors.answer ? true : undefined}
-        aria-describedby={errors.answer ? `${id}-error` : undefined}
-        className="rounded-md border border-slate-400 px-3 py-2"
-        {...register("answer")}
-      />
-      {errors.answer ? (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {errors.answer.message}
-        </p>
-      ) : null}
+      <AnswerField id={id} error={errors.answer?.message} field={register("answer")} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" className="h-4 w-4 accent-brand-700" {...register("close")} />
         Clore la question après cette réponse

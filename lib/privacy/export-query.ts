@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import { ASSESSMENT_SELECT } from "@/lib/trainers/assessment-questions";
 
 /*
  * The shape of the export's main read: the user and everything hanging from
@@ -60,16 +61,7 @@ export const exportUserSelect = {
   },
   trainerFeed: { select: { id: true, createdAt: true } },
   trainerAssessments: {
-    select: {
-      id: true,
-      sessionId: true,
-      objectivesRating: true,
-      groupRating: true,
-      conditionsRating: true,
-      strengths: true,
-      improvements: true,
-      submittedAt: true,
-    },
+    select: { id: true, sessionId: true, ...ASSESSMENT_SELECT },
     orderBy: { submittedAt: "asc" },
   },
   signedSheets: {

@@ -26,3 +26,13 @@ export const ASSESSMENT_REMARKS = [
 ] as const;
 
 export const RATING_SCALE_HINT = "De 1 (pas du tout) à 5 (tout à fait).";
+
+/** What is read back of an assessment (its page, the trainer's personal data export). */
+export const ASSESSMENT_SELECT = {
+  objectivesRating: true,
+  groupRating: true,
+  conditionsRating: true,
+  strengths: true,
+  improvements: true,
+  submittedAt: true,
+} as const;

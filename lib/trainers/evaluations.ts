@@ -6,6 +6,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { loadSessionResults, type SessionResults } from "@/lib/organizations/results";
 import { trainerActor } from "@/lib/scopes/actor";
 import { questionnaireResponseScope } from "@/lib/scopes/questionnaires";
+import { ASSESSMENT_SELECT } from "./assessment-questions";
 import type { TrainerAssessmentInput } from "./schemas";
 import { trainerSessionWhere } from "./scope";
 
@@ -51,14 +52,7 @@ export async function getTrainerEvaluations(
         endsAt: true,
         assessments: {
           where: { userId: viewer.id },
-          select: {
-            objectivesRating: true,
-            groupRating: true,
-            conditionsRating: true,
-            strengths: true,
-            improvements: true,
-            submittedAt: true,
-          },
+          select: ASSESSMENT_SELECT,
         },
       },
     }),
