@@ -76,11 +76,12 @@ const rating = z.coerce
   .int(RATING_MESSAGE)
   .min(1, RATING_MESSAGE)
   .max(5, RATING_MESSAGE);
+// Null as well as empty: the browser sends what the form's own check returned (empty -> null).
 const remark = z
-  .string()
+  .string("Saisissez un texte.")
   .trim()
   .max(4000, "Ce texte ne peut pas dépasser 4 000 caractères.")
-  .optional()
+  .nullish()
   .transform((v) => (v ? v : null));
 
 /** The trainer's own assessment of a session (lib/trainers/assessment-questions.ts). */

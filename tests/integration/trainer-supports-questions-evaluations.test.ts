@@ -283,10 +283,19 @@ describe("Évaluations", () => {
     expect(await getTrainerEvaluations(nadia, ended)).toBeNull();
   });
 
-  it("validates the assessment in French", () => {
+  it("validates the assessment in French, and takes again what the form's own check returned", () => {
     const parsed = trainerAssessmentSchema.safeParse({ sessionId: ended, objectivesRating: "0" });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.message)).toContain("Choisissez une note de 1 à 5.");
+    const checked = trainerAssessmentSchema.parse({
+      sessionId: ended,
+      objectivesRating: "4",
+      groupRating: "4",
+      conditionsRating: "4",
+      strengths: " ",
+      improvements: "",
+    });
+    expect(trainerAssessmentSchema.parse(checked)).toEqual(checked);
   });
 
   it("takes the assessment after the end only, exactly once, and from his sessions only", async () => {
