@@ -32,15 +32,15 @@ function arg(name: string): string | undefined {
 
 const log = (line: string) => console.log(line);
 
-function submitActionId(): string {
+/** The id under which the production build serves one server action. */
+function actionIdOf(filename: string, exportedName: string): string {
   const manifest = JSON.parse(
     fs.readFileSync(path.join(BENCH_DIST_DIR, "server", "server-reference-manifest.json"), "utf8"),
   ) as { node: Record<string, { filename?: string; exportedName?: string }> };
   const entry = Object.entries(manifest.node).find(
-    ([, v]) =>
-      v.exportedName === "submitQuestionnaire" && v.filename === "lib/responses/actions.ts",
+    ([, v]) => v.exportedName === exportedName && v.filename === filename,
   );
-  if (!entry) throw new Error("Action submitQuestionnaire absente du manifeste du build.");
+  if (!entry) throw new Error(`Action ${exportedName} absente du manifeste du build.`);
   return entry[0];
 }
 
@@ -102,7 +102,40 @@ async function main() {
     const submitterCookies = await Promise.all(
       targets.submissions.map((s) => mintSessionCookie(secret, s.userId)),
     );
-    const actionId = submitActionId();
+    const actionId = actionIdOf("lib/responses/actions.ts", "submitQuestionnaire");
+    const trainerCookie = await signIn(base, targets.trainer.email, BENCH_PASSWORD);
+    const attendanceActionId = actionIdOf(
+      "lib/trainers/actions.ts",
+      "recordTrainerAttendanceAction",
+    );
+    const trainerPage = `/formateur/sessions/${targets.trainer.sessionId}`;
+    // Each submission turns every mark over (present, then absent…), so each one writes its rows.
+    let sheets = 0;
+    const nextSheet = () => ({
+      path: trainerPage,
+      headers: {
+        Cookie: trainerCookie,
+        "Next-Action": attendanceActionId,
+        "Content-Type": "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+        Origin: base,
+      },
+      body: JSON.stringify([
+        {
+          sessionId: targets.trainer.sessionId,
+          slotId: targets.trainer.slotId,
+          marks: targets.trainer.registrationIds.map((registrationId) => ({
+            registrationId,
+            status: sheets % 2 ? "ABSENT" : "PRESENT",
+          })),
+        },
+      ]),
+    });
+    const sheetRequest = () => {
+      const request = nextSheet();
+      sheets++;
+      return request;
+    };
     let next = 0;
     const nextSubmission = () => {
       const i = next++ % targets.submissions.length;
@@ -154,6 +187,23 @@ async function main() {
         countQueries: false,
       },
       {
+        key: "trainer-session",
+        label: `Session du formateur (${targets.trainer.registrationIds.length} participants)`,
+        target: { path: trainerPage, headers: { Cookie: trainerCookie } },
+        countQueries: true,
+      },
+      {
+        key: "attendance",
+        label: "Envoi de l'émargement",
+        target: {
+          method: "POST",
+          path: trainerPage,
+          setupRequest: (request) => ({ ...request, ...sheetRequest() }),
+          accepts: (body) => body.includes('"ok":true'),
+        },
+        countQueries: true,
+      },
+      {
         key: "submit",
         label: "Envoi d'un questionnaire",
         target: {
@@ -170,6 +220,14 @@ async function main() {
       const queries = !item.countQueries
         ? null
         : await queriesPerRequest(base, cookie, () => {
+            if (item.key === "attendance") {
+              const sheet = sheetRequest();
+              return fetch(`${base}${sheet.path}`, {
+                method: "POST",
+                headers: sheet.headers,
+                body: sheet.body,
+              });
+            }
             if (item.key !== "submit")
               return fetch(`${base}${item.target.path}`, { headers: item.target.headers });
             const s = nextSubmission();

@@ -369,6 +369,48 @@ const AUDITS: Audit[] = [
     follow: [/^\/formateur\/sessions\/[^/?]+$/],
     width: 360,
   },
+  {
+    route: "/formateur/sessions/[sessionId]/supports",
+    name: "supports",
+    as: "formateur",
+    start: "/formateur",
+    follow: [/^\/formateur\/sessions\/[^/?]+$/, /^\/formateur\/sessions\/[^/?]+\/supports$/],
+  },
+  {
+    route: "/formateur/sessions/[sessionId]/evaluations",
+    name: "session à venir : résultats, évaluation pas encore ouverte",
+    as: "formateur",
+    start: "/formateur",
+    follow: [/^\/formateur\/sessions\/[^/?]+$/, /^\/formateur\/sessions\/[^/?]+\/evaluations$/],
+  },
+  {
+    route: "/formateur/sessions/[sessionId]/evaluations",
+    name: "session terminée : résultats du groupe et formulaire d'évaluation",
+    as: "formateur",
+    start: "/formateur?vue=terminees",
+    follow: [/^\/formateur\/sessions\/[^/?]+$/, /^\/formateur\/sessions\/[^/?]+\/evaluations$/],
+  },
+  {
+    route: "/formateur/sessions/[sessionId]/evaluations",
+    name: "erreurs du formulaire d'évaluation",
+    as: "formateur",
+    start: "/formateur?vue=terminees",
+    follow: [/^\/formateur\/sessions\/[^/?]+$/, /^\/formateur\/sessions\/[^/?]+\/evaluations$/],
+    press: "Envoyer mon évaluation",
+  },
+  {
+    route: "/formateur/questions",
+    name: "questions des participants",
+    as: "formateur",
+    start: "/formateur/questions",
+  },
+  {
+    route: "/formateur/questions",
+    name: "360 px",
+    as: "formateur",
+    start: "/formateur/questions",
+    width: 360,
+  },
   // No slot is under way in the shared demo: e2e/trainer.spec.ts audits the open form at
   // 360 px on its own server.
   { route: "/emargement", name: "aucune séance ouverte", as: "claire", start: "/emargement" },

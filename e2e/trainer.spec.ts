@@ -160,7 +160,92 @@ test("Marc records SAFIR 3's attendance, Claire signs hers with the slot code, M
   expect(text).toContain("Feuille signée par le formateur Marc Lefèvre");
 });
 
-test("another trainer gets 404 on that session, its PDF and its calendar file", async ({
+test("Marc answers a participant's question and closes it", async ({ browser }) => {
+  const marc = await signedIn(browser, TRAINER);
+  await marc.getByRole("link", { name: "Questions des participants" }).click();
+  await expect(
+    marc.getByRole("heading", { level: 1, name: "Questions des participants" }),
+  ).toBeVisible();
+  const waiting = marc.getByRole("region", { name: /En attente/ });
+  const form = waiting.getByRole("form", { name: /^Répondre à / }).first();
+  await form.getByRole("button", { name: "Répondre" }).click();
+  await expect(form.getByText("Votre réponse doit compter au moins 5 caractères.")).toBeVisible();
+  const answer = "Oui, le même raisonnement vaut quel que soit l'effectif du cabinet.";
+  await form.getByLabel("Votre réponse").fill(answer);
+  await expect(form.getByLabel("Clore la question après cette réponse")).toBeChecked();
+  await form.getByRole("button", { name: "Répondre" }).click();
+  const closed = marc.getByRole("region", { name: "Questions closes" });
+  await expect(closed.getByText(answer)).toBeVisible();
+  const violations = await axeViolations(marc);
+  expect(violations, violations.join("\n\n")).toEqual([]);
+});
+
+test("Marc publishes a support on SAFIR 3, then a new version of it", async ({ browser }) => {
+  const marc = await signedIn(browser, TRAINER);
+  await marc.goto(sessionPath);
+  await marc.getByRole("link", { name: "Supports", exact: true }).click();
+  await expect(
+    marc.getByRole("heading", { level: 1, name: "Supports de la session" }),
+  ).toBeVisible();
+  const pdf = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  const publish = marc.getByRole("form", { name: "Publier un support" });
+  await publish.getByLabel("Titre").fill("Cas pratiques du formateur");
+  await publish.getByLabel(/^Type/).fill("Exercices");
+  await publish
+    .getByLabel(/^Fichier/)
+    .setInputFiles({ name: "cas.pdf", mimeType: "application/pdf", buffer: pdf });
+  await publish.getByRole("button", { name: "Publier le support" }).click();
+  await expect(publish.getByRole("status")).toHaveText("Support publié (version 1).");
+  const item = marc.getByRole("listitem").filter({ hasText: "Cas pratiques du formateur" });
+  await expect(item).toContainText("V1");
+  await item.getByText("Publier une nouvelle version").click();
+  const version = item.getByRole("form", { name: "Nouvelle version : Cas pratiques du formateur" });
+  await version
+    .getByLabel(/^Fichier/)
+    .setInputFiles({ name: "cas-v2.pdf", mimeType: "application/pdf", buffer: pdf });
+  await version.getByRole("button", { name: "Publier la nouvelle version" }).click();
+  await expect(version.getByRole("status")).toHaveText("Support publié (version 2).");
+  await expect(item).toContainText("V2");
+  const download = await marc.request.get(
+    (await item.getByRole("link", { name: "Cas pratiques du formateur" }).getAttribute("href"))!,
+  );
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toContain("cas-v2.pdf");
+});
+
+test("Marc reads the evaluations of his ended session and sends his own assessment, once", async ({
+  browser,
+}) => {
+  const marc = await signedIn(browser, TRAINER);
+  await marc.goto("/formateur?vue=terminees");
+  await marc.getByRole("article").first().getByRole("link").first().click();
+  await marc.getByRole("link", { name: "Évaluations", exact: true }).click();
+  await expect(marc.getByRole("heading", { level: 2, name: "Résultats du groupe" })).toBeVisible();
+  await expect(
+    marc.getByRole("heading", { level: 3, name: /Test de validation des acquis/ }),
+  ).toBeVisible();
+  await expect(
+    marc.getByRole("heading", { level: 3, name: /Questionnaire de satisfaction/ }),
+  ).toBeVisible();
+
+  const form = marc.getByRole("form", { name: "Mon évaluation de la session" });
+  await form.getByRole("button", { name: "Envoyer mon évaluation" }).click();
+  await expect(form.getByText("Choisissez une note de 1 à 5.").first()).toBeVisible();
+  for (const group of await form.getByRole("group").all()) {
+    await group.getByRole("radio", { name: "4" }).check();
+  }
+  await form.getByLabel(/Points forts/).fill("Groupe impliqué, bons échanges.");
+  await form.getByRole("button", { name: "Envoyer mon évaluation" }).click();
+  await expect(form.getByRole("status")).toHaveText(
+    "Merci : votre évaluation de la session est enregistrée.",
+  );
+  await marc.reload();
+  await expect(marc.getByText(/Évaluation envoyée le/)).toBeVisible();
+  await expect(marc.getByText("Groupe impliqué, bons échanges.")).toBeVisible();
+  await expect(marc.getByRole("button", { name: "Envoyer mon évaluation" })).toHaveCount(0);
+});
+
+test("another trainer gets 404 on that session, its PDF, calendar file, supports and evaluations", async ({
   browser,
 }) => {
   const julie = await signedIn(browser, OTHER_TRAINER);
@@ -168,7 +253,7 @@ test("another trainer gets 404 on that session, its PDF and its calendar file", 
     julie.getByRole("heading", { level: 1, name: "Mes sessions à animer" }),
   ).toBeVisible();
   await expect(julie.getByRole("link", { name: "FORMATION SAFIR 3", exact: true })).toHaveCount(0);
-  for (const suffix of ["", "/feuille-emargement", "/agenda"]) {
+  for (const suffix of ["", "/feuille-emargement", "/agenda", "/supports", "/evaluations"]) {
     const response = await julie.goto(`${sessionPath}${suffix}`);
     expect(response?.status(), `${sessionPath}${suffix}`).toBe(404);
   }

@@ -1,7 +1,10 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireTrainer } from "@/lib/auth/space-guards";
 
-const NAV = [{ href: "/formateur", label: "Mes sessions à animer" }];
+const NAV = [
+  { href: "/formateur", label: "Mes sessions à animer" },
+  { href: "/formateur/questions", label: "Questions des participants" },
+];
 
 export default async function TrainerLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireTrainer();

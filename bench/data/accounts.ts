@@ -20,10 +20,14 @@ export const SCALE = {
   internships: 1_000,
   masters: 200,
   controllers: 20,
+  /** Confirmed participants of the trainer's session (its page and its émargement). */
+  trainerParticipants: 40,
 } as const;
 
 export const BENCH_PASSWORD = "parcours-bench";
 export const BIG_PARTICIPANT_EMAIL = "grand.compte@bench.test";
+/** The trainer of one session of SCALE.trainerParticipants (Espace formateur). */
+export const TRAINER_EMAIL = "formateur@bench.test";
 export const DEFAULT_SEED = 42;
 /** The embedded database of the benchmark, apart from the demo's (.data/pglite). */
 export const BENCH_PGLITE_DIR = ".data/bench/pglite";

@@ -2,7 +2,7 @@ import type { Prisma } from "../../lib/db/generated/client";
 import { addDaysTo, addMinutes, between, Clock } from "../../prisma/seed/clock";
 import { activityNumber, siretFactory, vatNumberOf } from "../../prisma/seed/identity";
 import { Rng } from "../../prisma/seed/random";
-import { BIG_PARTICIPANT_EMAIL, SCALE, participantEmail } from "./accounts";
+import { BIG_PARTICIPANT_EMAIL, SCALE, TRAINER_EMAIL, participantEmail } from "./accounts";
 
 /**
  * The benchmark's data set, planned in memory from a seed number: the same
@@ -14,7 +14,10 @@ import { BIG_PARTICIPANT_EMAIL, SCALE, participantEmail } from "./accounts";
  * - the "big" participant, registered to SCALE.bigRegistrations sessions;
  * - SCALE.submitters participants, each confirmed on a session that ended a
  *   few days ago and whose satisfaction survey they have not answered yet, so
- *   that every submission of the benchmark is a first, real one.
+ *   that every submission of the benchmark is a first, real one;
+ * - a trainer (TRAINER_EMAIL) of one more session, held yesterday and not
+ *   countersigned, with SCALE.trainerParticipants confirmed participants: his
+ *   session page and his émargement of its first slot.
  */
 export type BenchRows = {
   User: Prisma.UserCreateManyInput[];
@@ -31,6 +34,7 @@ export type BenchRows = {
   ElearningUnit: Prisma.ElearningUnitCreateManyInput[];
   TrainingSession: Prisma.TrainingSessionCreateManyInput[];
   SessionSlot: Prisma.SessionSlotCreateManyInput[];
+  SessionTrainer: Prisma.SessionTrainerCreateManyInput[];
   TrainingMaterial: Prisma.TrainingMaterialCreateManyInput[];
   TrainingMaterialVersion: Prisma.TrainingMaterialVersionCreateManyInput[];
   Order: Prisma.OrderCreateManyInput[];
@@ -62,6 +66,7 @@ export const TABLE_ORDER: readonly (keyof BenchRows)[] = [
   "ElearningUnit",
   "TrainingSession",
   "SessionSlot",
+  "SessionTrainer",
   "TrainingMaterial",
   "TrainingMaterialVersion",
   "Order",
@@ -359,6 +364,22 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
     });
   }
 
+  const pushSlot = (sessionId: string, slot: { startsAt: Date; endsAt: Date; minutes: number }) => {
+    const day = new Date(slot.startsAt);
+    rows.SessionSlot.push({
+      id: newId(),
+      sessionId,
+      date: new Date(
+        Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()),
+      ).toISOString(),
+      halfDay: slot.startsAt.getUTCHours() < 11 ? "MORNING" : "AFTERNOON",
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      title: "Cours et cas pratiques",
+      durationMinutes: slot.minutes,
+    });
+  };
+
   // Sessions over three years back and six months ahead; the first few ended
   // days ago and are kept for the submitters.
   const sessions: SessionPlan[] = [];
@@ -414,21 +435,7 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
       createdAt: past(addDaysTo(startsAt, -60)),
       updatedAt: past(addDaysTo(startsAt, -60)),
     });
-    for (const slot of slots) {
-      const day = new Date(slot.startsAt);
-      rows.SessionSlot.push({
-        id: newId(),
-        sessionId: id,
-        date: new Date(
-          Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()),
-        ).toISOString(),
-        halfDay: slot.startsAt.getUTCHours() < 11 ? "MORNING" : "AFTERNOON",
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        title: "Cours et cas pratiques",
-        durationMinutes: slot.minutes,
-      });
-    }
+    for (const slot of slots) pushSlot(id, slot);
     // One or two materials, opened before, during or after the session.
     for (let m = 0; m < rng.int(1, 2); m++) {
       const materialId = newId();
@@ -451,6 +458,54 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
       });
     }
     sessions.push({ id, course, startsAt, endsAt, cancelled });
+  }
+
+  /** The trainer's session: an in-person day held yesterday, two slots, not countersigned. */
+  function planTrainerSession(): SessionPlan {
+    const course = classroomCourses.find((c) => c.modality === "IN_PERSON") ?? classroomCourses[0]!;
+    const org = orgs[course.orgIndex]!;
+    const day = clock.workingDayOnOrBefore(clock.day(-1));
+    const slots = [clock.at(day, 9), clock.at(day, 14)].map((startsAt) => ({
+      startsAt,
+      endsAt: addMinutes(startsAt, 210),
+      minutes: 210,
+    }));
+    const id = newId();
+    const startsAt = slots[0]!.startsAt;
+    const endsAt = slots[1]!.endsAt;
+    rows.TrainingSession.push({
+      id,
+      organizationId: org.id,
+      courseId: course.id,
+      reference: String(20240000 + SCALE.sessions),
+      modality: "IN_PERSON",
+      status: "SCHEDULED",
+      organizerName: org.name,
+      venueId: org.venues[0]!,
+      startsAt,
+      endsAt,
+      capacity: 80,
+      createdAt: past(addDaysTo(startsAt, -60)),
+      updatedAt: past(addDaysTo(startsAt, -60)),
+    });
+    for (const slot of slots) pushSlot(id, slot);
+    const trainerId = newId();
+    rows.User.push({
+      id: trainerId,
+      email: TRAINER_EMAIL,
+      firstName: "Marc",
+      lastName: "Formateur",
+      passwordHash: opts.passwordHash,
+      updatedAt: now,
+    });
+    rows.SessionTrainer.push({
+      id: newId(),
+      sessionId: id,
+      userId: trainerId,
+      organizationId: org.id,
+      addedAt: past(addDaysTo(startsAt, -30)),
+    });
+    return { id, course, startsAt, endsAt, cancelled: false };
   }
 
   // Registrations: the big participant, the submitters, then the rest at random.
@@ -589,7 +644,10 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
   for (const session of rng.sample(ordinary, SCALE.bigRegistrations)) register(0, session);
   for (let p = 1; p <= SCALE.submitters; p++)
     register(p, sessions[p % SCALE.submitterSessions]!, "confirmed-unanswered");
-  let count = SCALE.bigRegistrations + SCALE.submitters;
+  const taught = planTrainerSession();
+  for (let i = 0; i < SCALE.trainerParticipants; i++)
+    register(SCALE.submitters + 1 + i, taught, "confirmed-unanswered");
+  let count = SCALE.bigRegistrations + SCALE.submitters + SCALE.trainerParticipants;
   while (count < SCALE.registrations) {
     if (register(rng.int(1, SCALE.participants - 1), rng.pick(ordinary))) count += 1;
   }

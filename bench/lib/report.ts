@@ -60,8 +60,9 @@ export function checkBudgets(input: Omit<BenchReport, "budgets">): Budget[] {
       },
     );
   }
-  for (const key of ["sessions", "details"]) {
-    const t = byKey(key);
+  for (const key of ["sessions", "details", "trainer-session"]) {
+    const t = input.targets.find((x) => x.key === key);
+    if (!t) continue;
     budgets.push({
       name: `Requêtes SQL par page : ${t.label}`,
       limit: "≤ 5",

@@ -1,6 +1,6 @@
 import { openSqlConnection, type SqlConnection } from "../../lib/db/sql-connection";
 import type { DatabaseTarget } from "../../lib/db/target";
-import { BIG_PARTICIPANT_EMAIL, SCALE, participantEmail } from "../data/accounts";
+import { BIG_PARTICIPANT_EMAIL, SCALE, TRAINER_EMAIL, participantEmail } from "../data/accounts";
 
 /**
  * What the load runs need from the data set, read before the server starts
@@ -18,6 +18,8 @@ export type BenchTargets = {
   /** A confirmed upcoming in-person registration: details page and convocation. */
   detailsRegistrationId: string;
   submissions: Submission[];
+  /** The trainer's session of SCALE.trainerParticipants: its page, and the marks of its first slot. */
+  trainer: { email: string; sessionId: string; slotId: string; registrationIds: string[] };
 };
 
 /** The sessions planned for the submitters: the first references (bench/data/plan). */
@@ -72,6 +74,16 @@ export async function prepareTargets(
       [big.participantId],
     );
     if (!details) throw new Error("Aucune inscription confirmée à venir pour le grand compte.");
+    const [taught] = await conn.query<{ sessionId: string; slotId: string }>(
+      `SELECT t."sessionId", (SELECT sl."id" FROM "SessionSlot" sl WHERE sl."sessionId" = t."sessionId" ORDER BY sl."startsAt" LIMIT 1) AS "slotId"
+       FROM "SessionTrainer" t JOIN "User" u ON u."id" = t."userId" WHERE u."email" = $1 LIMIT 1`,
+      [TRAINER_EMAIL],
+    );
+    if (!taught) throw new Error(`Compte ${TRAINER_EMAIL} absent : npm run bench:data -- --reset`);
+    const trainees = await conn.query<{ id: string }>(
+      `SELECT r."id" FROM "Registration" r WHERE r."sessionId" = $1 AND r."status" = 'CONFIRMED' ORDER BY r."id"`,
+      [taught.sessionId],
+    );
     const rows = await conn.query<{
       userId: string;
       email: string;
@@ -95,6 +107,12 @@ export async function prepareTargets(
       forgotten,
       big: { userId: big.userId, email: BIG_PARTICIPANT_EMAIL },
       detailsRegistrationId: details.id,
+      trainer: {
+        email: TRAINER_EMAIL,
+        sessionId: taught.sessionId,
+        slotId: taught.slotId,
+        registrationIds: trainees.map((t) => t.id),
+      },
       submissions: rows.map((r) => ({
         userId: r.userId,
         email: r.email,

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { answerQuestionAction } from "@/lib/organizations/actions";
 import { answerQuestionSchema, type AnswerQuestionInput } from "@/lib/organizations/schemas";
+import { AnswerField } from "@/components/elearning/answer-field";
 import { Button } from "@/components/ui/button";
 
 export function AnswerQuestionForm({ questionId }: { questionId: string }) {
@@ -32,22 +33,7 @@ export function AnswerQuestionForm({ questionId }: { questionId: string }) {
   return (
     <form noValidate onSubmit={handleSubmit(onValid)} className="flex flex-col gap-2">
       <input type="hidden" {...register("questionId")} />
-      <label htmlFor={id} className="text-sm font-medium">
-        Votre réponse
-      </label>
-      <textarea
-        id={id}
-        rows={3}
-        aria-invalid={errors.answer ? true : undefined}
-        aria-describedby={errors.answer ? `${id}-error` : undefined}
-        className="rounded-md border border-slate-400 px-3 py-2"
-        {...register("answer")}
-      />
-      {errors.answer ? (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {errors.answer.message}
-        </p>
-      ) : null}
+      <AnswerField id={id} error={errors.answer?.message} field={register("answer")} />
       <Button type="submit" pending={isSubmitting} className="self-start">
         Répondre
       </Button>

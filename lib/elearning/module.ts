@@ -38,6 +38,7 @@ export type ModulePage = {
     createdAt: Date;
     answer: string | null;
     answeredAt: Date | null;
+    closedAt: Date | null;
   }[];
 };
 
@@ -76,7 +77,14 @@ export async function getModulePage(
       },
       questions: {
         where: { registrationId },
-        select: { id: true, body: true, createdAt: true, answer: true, answeredAt: true },
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          answer: true,
+          answeredAt: true,
+          closedAt: true,
+        },
         orderBy: { createdAt: "desc" },
       },
     },

@@ -206,6 +206,31 @@ export function validationTestOpenMail(input: {
   ]);
 }
 
+export function elearningQuestionAnsweredMail(input: {
+  to: string;
+  firstName: string;
+  moduleTitle: string;
+  question: string;
+  answer: string;
+  closed: boolean;
+  link: string;
+}) {
+  return compose(
+    input.to,
+    `Réponse à votre question : ${input.moduleTitle}`,
+    hello(input.firstName),
+    [
+      `Votre formateur a répondu à votre question sur le module e-learning « ${input.moduleTitle} ».`,
+      `Votre question :\n${input.question}`,
+      `Sa réponse :\n${input.answer}`,
+      ...(input.closed
+        ? ["La question est close ; vous pouvez en poser une nouvelle depuis le module."]
+        : []),
+      { link: input.link, label: "Voir la réponse dans le module" },
+    ],
+  );
+}
+
 export function sessionChangedMail(input: {
   to: string;
   firstName: string;

@@ -25,7 +25,8 @@ export const CATEGORIES = [
   {
     key: "ELEARNING",
     label: "E-learning",
-    description: "Rappels avant la fin de l'accès à un module e-learning.",
+    description:
+      "Rappels avant la fin de l'accès à un module e-learning, réponse du formateur à vos questions.",
   },
   {
     key: "INTERNSHIP",
@@ -100,6 +101,7 @@ export const MESSAGE_KINDS = {
   sessionStartingReminder: { category: "SESSIONS", alwaysOn: false },
   questionnaireClosingReminder: { category: "QUESTIONNAIRES", alwaysOn: false },
   elearningAccessEndingReminder: { category: "ELEARNING", alwaysOn: false },
+  elearningQuestionAnswered: { category: "ELEARNING", alwaysOn: false },
   continuingEducationReminder: { category: "CONTINUING_EDUCATION", alwaysOn: false },
   // The internship flow's decisions (lib/internships/review.ts).
   internshipDocumentAwaitsController: { category: "INTERNSHIP", alwaysOn: false },

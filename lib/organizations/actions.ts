@@ -98,7 +98,9 @@ export const updateSessionLogisticsAction = authenticatedAction(
 export const answerQuestionAction = authenticatedAction(
   answerQuestionSchema,
   async (input, viewer) => {
-    if (!(await answerElearningQuestion(viewer, input))) throw new ActionNotFound();
+    const result = await answerElearningQuestion(viewer, input);
+    if (!result) throw new ActionNotFound();
+    if (!result.ok) return failure(result.message, { answer: [result.message] });
     revalidatePath("/organisme/questions");
     return { ok: true, data: "Réponse envoyée au participant." };
   },

@@ -1,10 +1,15 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { writeAudit } from "@/lib/audit/log";
 import { PaymentRefusedError, recordPayment } from "@/lib/billing/record-payment";
 import { getDb } from "@/lib/db";
 import type { PaymentMethod } from "@/lib/db/generated/enums";
-import { staffInvoiceWhere, staffOrganizationIds, staffSessionWhere } from "./access";
+import { answerElearningQuestionAs, type QuestionOutcome } from "@/lib/elearning/answers";
+import {
+  staffInvoiceWhere,
+  staffOrganizationIds,
+  staffRegistrationWhere,
+  staffSessionWhere,
+} from "./access";
 
 /* E-learning questions, invoices and the audit log of the viewer's organizations. */
 
@@ -42,38 +47,18 @@ export async function listElearningQuestions(viewer: Viewer, options: { answered
   }));
 }
 
-/** Answers a learner's question (the participant reads it on the module page). Null when not the viewer's. */
+/**
+ * Answers a learner's question (the participant reads it on the module page and
+ * is told by e-mail: lib/elearning/answers). Null when not the viewer's.
+ */
 export async function answerElearningQuestion(
   viewer: Viewer,
   input: { questionId: string; answer: string },
   now: Date = new Date(),
-): Promise<true | null> {
-  const session = staffSessionWhere(viewer);
-  if (!session) return null;
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const question = await tx.elearningQuestion.findFirst({
-      where: { id: input.questionId, registration: { session } },
-      select: {
-        id: true,
-        registration: { select: { session: { select: { organizationId: true } } } },
-      },
-    });
-    if (!question) return null;
-    await tx.elearningQuestion.update({
-      where: { id: question.id },
-      data: { answer: input.answer, answeredById: viewer.id, answeredAt: now },
-    });
-    await writeAudit(tx, {
-      actorUserId: viewer.id,
-      organizationId: question.registration.session.organizationId,
-      action: "elearning_question.answered",
-      entityType: "ElearningQuestion",
-      entityId: question.id,
-      at: now,
-    });
-    return true as const;
-  });
+): Promise<QuestionOutcome | null> {
+  const registrations = staffRegistrationWhere(viewer);
+  if (!registrations) return null;
+  return answerElearningQuestionAs(viewer, registrations, input, now);
 }
 
 export type StaffPaymentResult =

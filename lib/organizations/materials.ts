@@ -1,5 +1,5 @@
 import "server-only";
-import { staffActor } from "@/lib/scopes/actor";
+import { staffActor, trainerActor } from "@/lib/scopes/actor";
 import { materialScope } from "@/lib/scopes/materials";
 import crypto from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -8,10 +8,29 @@ import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
 import type { MaterialPhase } from "@/lib/db/generated/enums";
 import { getStorage } from "@/lib/storage";
+import { trainerSessionWhere } from "@/lib/trainers/scope";
 import { staffSessionWhere } from "./access";
 import { detectFileType, safeFileName, uploadRefusal } from "./file-type";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
+
+/**
+ * Who manages a session's materials: its organization's staff, or a trainer
+ * assigned to it (Espace formateur, "Supports"). The same rules and the same
+ * audit for both; each reaches only its own sessions (null, then 404).
+ */
+export type MaterialEditor = "staff" | "trainer";
+type MaterialOptions = { as?: MaterialEditor; now?: Date };
+
+function editorSessions(viewer: Viewer, as: MaterialEditor, sessionId: string) {
+  return as === "trainer"
+    ? trainerSessionWhere(viewer, sessionId)
+    : staffSessionWhere(viewer, sessionId);
+}
+
+function editorMaterials(viewer: Viewer, as: MaterialEditor) {
+  return materialScope(as === "trainer" ? trainerActor(viewer) : staffActor(viewer));
+}
 
 export type PublishResult =
   { ok: true; materialId: string; version: number } | { ok: false; message: string };
@@ -73,9 +92,9 @@ export async function publishMaterial(
   viewer: Viewer,
   input: { sessionId: string } & MaterialFields,
   file: UploadedFile,
-  now: Date = new Date(),
+  { as = "staff", now = new Date() }: MaterialOptions = {},
 ): Promise<PublishResult | null> {
-  const where = staffSessionWhere(viewer, input.sessionId);
+  const where = editorSessions(viewer, as, input.sessionId);
   if (!where) return null;
   const db = await getDb();
   const session = await db.trainingSession.findFirst({
@@ -109,6 +128,7 @@ export async function publishMaterial(
           version: 1,
           fileName: stored.fileName,
           sizeBytes: stored.sizeBytes,
+          by: as,
         },
         at: now,
       });
@@ -122,9 +142,9 @@ export async function addMaterialVersion(
   viewer: Viewer,
   input: { sessionId: string; materialId: string },
   file: UploadedFile,
-  now: Date = new Date(),
+  { as = "staff", now = new Date() }: MaterialOptions = {},
 ): Promise<PublishResult | null> {
-  const materials = materialScope(staffActor(viewer));
+  const materials = editorMaterials(viewer, as);
   if (!materials || !isRecordId(input.sessionId) || !isRecordId(input.materialId)) return null;
   const db = await getDb();
   const material = await db.trainingMaterial.findFirst({
@@ -149,7 +169,7 @@ export async function addMaterialVersion(
         action: "material.version_published",
         entityType: "TrainingMaterial",
         entityId: material.id,
-        data: { version, fileName: stored.fileName, sizeBytes: stored.sizeBytes },
+        data: { version, fileName: stored.fileName, sizeBytes: stored.sizeBytes, by: as },
         at: now,
       });
       return { ok: true as const, materialId: material.id, version };
@@ -174,8 +194,9 @@ export type StaffMaterial = {
 export async function listStaffMaterials(
   viewer: Viewer,
   sessionId: string,
+  as: MaterialEditor = "staff",
 ): Promise<StaffMaterial[] | null> {
-  const where = staffSessionWhere(viewer, sessionId);
+  const where = editorSessions(viewer, as, sessionId);
   if (!where) return null;
   const session = await (
     await getDb()
@@ -221,9 +242,14 @@ export async function listStaffMaterials(
   });
 }
 
-/** The current file of a material, for its organization's staff only. */
-export async function getStaffMaterialFile(viewer: Viewer, sessionId: string, materialId: string) {
-  const materials = materialScope(staffActor(viewer));
+/** The current file of a material, for its organization's staff (or its session's trainers) only. */
+export async function getStaffMaterialFile(
+  viewer: Viewer,
+  sessionId: string,
+  materialId: string,
+  as: MaterialEditor = "staff",
+) {
+  const materials = editorMaterials(viewer, as);
   if (!materials || !isRecordId(sessionId) || !isRecordId(materialId)) return null;
   return (await getDb()).trainingMaterialVersion.findFirst({
     where: { material: { AND: [materials, { id: materialId, sessionId }] } },

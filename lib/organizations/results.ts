@@ -1,9 +1,13 @@
 import "server-only";
 import { staffActor } from "@/lib/scopes/actor";
-import { questionnaireResponseScope } from "@/lib/scopes/questionnaires";
+import {
+  questionnaireResponseScope,
+  type QuestionnaireResponseScope,
+} from "@/lib/scopes/questionnaires";
 import type { Viewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { QuestionnaireKind, QuestionType } from "@/lib/db/generated/enums";
 import { toCsv } from "@/lib/http/csv";
 import { staffSessionWhere } from "./access";
@@ -62,6 +66,18 @@ export async function getSessionResults(
   const where = staffSessionWhere(viewer, sessionId);
   const responses = questionnaireResponseScope(staffActor(viewer));
   if (!where || !responses) return null;
+  return loadSessionResults(where, responses);
+}
+
+/**
+ * The results of the one session `where` finds, counting only the responses
+ * `responses` opens: the organization's page and the trainer's "Évaluations"
+ * (lib/trainers/evaluations) read the same figures through their own scopes.
+ */
+export async function loadSessionResults(
+  where: Prisma.TrainingSessionWhereInput,
+  responses: QuestionnaireResponseScope,
+): Promise<SessionResults | null> {
   const session = await (
     await getDb()
   ).trainingSession.findFirst({

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import { ASSESSMENT_SELECT } from "@/lib/trainers/assessment-questions";
 
 /*
  * The shape of the export's main read: the user and everything hanging from
@@ -59,6 +60,10 @@ export const exportUserSelect = {
     },
   },
   trainerFeed: { select: { id: true, createdAt: true } },
+  trainerAssessments: {
+    select: { id: true, sessionId: true, ...ASSESSMENT_SELECT },
+    orderBy: { submittedAt: "asc" },
+  },
   signedSheets: {
     select: { id: true, slotId: true, version: true, signedAt: true, reason: true },
     orderBy: { signedAt: "asc" },

@@ -187,6 +187,7 @@ export async function buildPersonalDataExport(
     // The feed's token is a secret: only that a link exists, and since when.
     TrainerCalendarFeed: user.trainerFeed ? [user.trainerFeed] : [],
     AttendanceSheet: user.signedSheets,
+    TrainerAssessment: user.trainerAssessments,
     Registration: registrations.map((r) => ({
       id: r.id,
       sessionId: r.sessionId,

@@ -22,7 +22,9 @@ export type Actor =
   /** A member of a company reads its collaborators' rows, per habilitation. */
   | { kind: "company"; companyId: string; permissions: readonly Permission[] }
   /** Staff read the rows of their organizations' sessions. */
-  | { kind: "staff"; organizationIds: readonly string[] };
+  | { kind: "staff"; organizationIds: readonly string[] }
+  /** A trainer reads the rows of the sessions he is assigned to (SessionTrainer). */
+  | { kind: "trainer"; userId: string };
 
 export type ParticipantActor = Extract<Actor, { kind: "participant" }>;
 
@@ -70,6 +72,14 @@ export function staffActor(viewer: {
   const organizationIds = viewer.organizations.map((o) => o.organizationId);
   return organizationIds.length ? { kind: "staff", organizationIds } : null;
 }
+
+/** Null when the viewer teaches no session (the Espace formateur is closed to him). */
+export function trainerActor(viewer: { id: string; trainerSessions: number }): Actor | null {
+  return viewer.trainerSessions > 0 ? { kind: "trainer", userId: viewer.id } : null;
+}
+
+/** The trainer branch of every scope: the sessions he is assigned to. */
+export const taughtBy = (userId: string) => ({ trainers: { some: { userId } } });
 
 /** The company branch of every scope: the member's habilitation opens the rows, or nothing. */
 export function holds(actor: { permissions: readonly Permission[] }, permission: Permission) {

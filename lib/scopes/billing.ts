@@ -28,6 +28,9 @@ export function orderScope(actor: Actor | null): OrderScope | null {
       return holds(actor, "orders.view") ? scope({ companyId: actor.companyId }) : null;
     case "staff":
       return scope({ organizationId: { in: [...actor.organizationIds] } });
+    case "trainer":
+      // No billing in the Espace formateur.
+      return null;
     default:
       return unknownActor(actor);
   }
@@ -51,6 +54,9 @@ export function invoiceScope(actor: Actor | null): InvoiceScope | null {
         : null;
     case "staff":
       return scope({ organizationId: { in: [...actor.organizationIds] } });
+    case "trainer":
+      // No billing in the Espace formateur.
+      return null;
     default:
       return unknownActor(actor);
   }

@@ -20,6 +20,9 @@ export function documentScope(actor: Actor | null): DocumentScope | null {
       return holds(actor, "documents.view") ? scope({ companyId: actor.companyId }) : null;
     case "staff":
       return scope({ session: { organizationId: { in: [...actor.organizationIds] } } });
+    case "trainer":
+      // Convocations and certificates are the participant's and the organization's.
+      return null;
     default:
       return unknownActor(actor);
   }

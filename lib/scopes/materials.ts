@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { scope, unknownActor, type Actor, type Scope } from "./actor";
+import { scope, taughtBy, unknownActor, type Actor, type Scope } from "./actor";
 
 export type MaterialScope = Scope<Prisma.TrainingMaterialWhereInput>;
 
@@ -23,6 +23,8 @@ export function materialScope(actor: Actor | null): MaterialScope | null {
       return null;
     case "staff":
       return scope({ session: { organizationId: { in: [...actor.organizationIds] } } });
+    case "trainer":
+      return scope({ session: taughtBy(actor.userId) });
     default:
       return unknownActor(actor);
   }

@@ -1,6 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { holds, scope, unknownActor, type Actor, type ParticipantActor, type Scope } from "./actor";
+import {
+  holds,
+  scope,
+  taughtBy,
+  unknownActor,
+  type Actor,
+  type ParticipantActor,
+  type Scope,
+} from "./actor";
 
 export type RegistrationScope = Scope<Prisma.RegistrationWhereInput>;
 
@@ -22,6 +30,9 @@ export function registrationScope(actor: Actor | null): RegistrationScope | null
       return holds(actor, "trainings.view") ? scope({ companyId: actor.companyId }) : null;
     case "staff":
       return scope({ session: { organizationId: { in: [...actor.organizationIds] } } });
+    case "trainer":
+      // The confirmed participants of his sessions: their names, scores and marks.
+      return scope({ status: "CONFIRMED", session: taughtBy(actor.userId) });
     default:
       return unknownActor(actor);
   }

@@ -10,9 +10,14 @@ import { publicBaseUrl } from "@/lib/http/public-url";
 import { staffSessionWhere } from "@/lib/organizations/access";
 import { addSessionTrainer, removeSessionTrainer } from "@/lib/organizations/trainers";
 import { feedUrls, revokeTrainerFeed, rotateTrainerFeed } from "./calendar";
+import { submitTrainerAssessment } from "./evaluations";
+import { answerTrainerQuestion, closeTrainerQuestion } from "./questions";
 import {
   addTrainerSchema,
   calendarFeedSchema,
+  closeQuestionSchema,
+  trainerAnswerSchema,
+  trainerAssessmentSchema,
   correctSheetSchema,
   removeTrainerSchema,
   selfSignSchema,
@@ -148,5 +153,43 @@ export const removeSessionTrainerAction = authenticatedAction(
     if (!(await removeSessionTrainer(viewer, input))) throw new ActionNotFound();
     revalidatePath(`/organisme/sessions/${input.sessionId}`);
     return { ok: true, data: "Formateur retiré de la session." };
+  },
+);
+
+export const answerTrainerQuestionAction = authenticatedAction(
+  trainerAnswerSchema,
+  async (input, viewer) => {
+    const result = await answerTrainerQuestion(viewer, input);
+    if (!result) throw new ActionNotFound();
+    if (!result.ok) return failure(result.message, { answer: [result.message] });
+    revalidatePath("/formateur/questions");
+    return {
+      ok: true,
+      data: input.close
+        ? "Réponse envoyée au participant ; la question est close."
+        : "Réponse envoyée au participant.",
+    };
+  },
+);
+
+export const closeTrainerQuestionAction = authenticatedAction(
+  closeQuestionSchema,
+  async (input, viewer) => {
+    const result = await closeTrainerQuestion(viewer, input);
+    if (!result) throw new ActionNotFound();
+    if (!result.ok) return failure(result.message);
+    revalidatePath("/formateur/questions");
+    return { ok: true, data: "Question close." };
+  },
+);
+
+export const trainerAssessmentAction = authenticatedAction(
+  trainerAssessmentSchema,
+  async (input, viewer) => {
+    const result = await submitTrainerAssessment(viewer, input);
+    if (!result) throw new ActionNotFound();
+    if (!result.ok) return failure(result.message);
+    revalidatePath(`${trainerPath(input.sessionId)}/evaluations`);
+    return { ok: true, data: "Merci : votre évaluation de la session est enregistrée." };
   },
 );

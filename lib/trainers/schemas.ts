@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/db/record-id";
+import { answerQuestionSchema } from "@/lib/organizations/schemas";
 
 /**
  * The trainer space's forms and the actions that receive them share these
@@ -60,3 +61,37 @@ export const addTrainerSchema = z.object({
 export type AddTrainerInput = z.infer<typeof addTrainerSchema>;
 
 export const removeTrainerSchema = z.object({ sessionId: id, trainerId: id });
+
+/** "Questions des participants": answer, and close the question at once (ticked by default). */
+export const trainerAnswerSchema = answerQuestionSchema.extend({
+  close: z.boolean("Indiquez si la question est close."),
+});
+export type TrainerAnswerInput = z.infer<typeof trainerAnswerSchema>;
+
+export const closeQuestionSchema = z.object({ questionId: id });
+
+const RATING_MESSAGE = "Choisissez une note de 1 à 5.";
+const rating = z.coerce
+  .number(RATING_MESSAGE)
+  .int(RATING_MESSAGE)
+  .min(1, RATING_MESSAGE)
+  .max(5, RATING_MESSAGE);
+// Null as well as empty: the browser sends what the form's own check returned (empty -> null).
+const remark = z
+  .string("Saisissez un texte.")
+  .trim()
+  .max(4000, "Ce texte ne peut pas dépasser 4 000 caractères.")
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** The trainer's own assessment of a session (lib/trainers/assessment-questions.ts). */
+export const trainerAssessmentSchema = z.object({
+  sessionId: id,
+  objectivesRating: rating,
+  groupRating: rating,
+  conditionsRating: rating,
+  strengths: remark,
+  improvements: remark,
+});
+export type TrainerAssessmentFormValues = z.input<typeof trainerAssessmentSchema>;
+export type TrainerAssessmentInput = z.output<typeof trainerAssessmentSchema>;

@@ -6,8 +6,9 @@ import { addUser } from "./users";
 /**
  * The Espace formateur's demo: Marc Lefèvre teaches FORMATION SAFIR 2 and 3 at
  * CRFC Centre-Est and one of its ended sessions, whose attendance he recorded
- * and countersigned; Julie Moreau teaches another CRFC session (the trainer
- * who must not see Marc's).
+ * and countersigned; he also tutors a CRFC e-learning session under way, where
+ * a participant's question waits for him ("Questions des participants"). Julie
+ * Moreau teaches another CRFC session (the trainer who must not see Marc's).
  */
 export const TRAINER_EMAIL = "formateur@demo.test";
 export const OTHER_TRAINER_EMAIL = "formateur2@demo.test";
@@ -93,6 +94,8 @@ export function addDemoTrainers(ctx: SeedContext, world: World): void {
     });
   }
 
+  tutorElearning(ctx, world, marc);
+
   const other = world.sessions.find(
     (s) =>
       s.org === crfc &&
@@ -102,4 +105,41 @@ export function addDemoTrainers(ctx: SeedContext, world: World): void {
   );
   if (!other) throw new Error("Démo : aucune autre session du CRFC pour la seconde formatrice");
   assign(other, julie);
+}
+
+/** Marc tutors a running CRFC e-learning session; one of its learners' questions waits for him. */
+function tutorElearning(ctx: SeedContext, world: World, marc: string): void {
+  const { clock } = ctx;
+  const learner = world.registrations.find(
+    (r) =>
+      r.session.org === world.orgs.crfc &&
+      r.session.modality === Modality.ELEARNING &&
+      r.session.status === "SCHEDULED" &&
+      r.session.startsAt < clock.now &&
+      r.session.endsAt >= clock.now &&
+      r.session.course.elearning &&
+      r.status === RegistrationStatus.CONFIRMED &&
+      r.elearningAccessStartsAt !== null &&
+      r.elearningAccessStartsAt < clock.now,
+  );
+  const moduleId = learner?.session.course.elearning?.moduleId;
+  if (!learner || !moduleId) throw new Error("Démo : aucune session e-learning en cours au CRFC");
+  ctx.rows.sessionTrainer.push({
+    id: newId(),
+    sessionId: learner.session.id,
+    userId: marc,
+    organizationId: learner.session.org.id,
+    addedById: world.orgs.crfc.adminUserId,
+    addedAt: clock.notAfterNow(addDaysTo(learner.session.createdAt, 1)),
+  });
+  ctx.rows.elearningQuestion.push({
+    id: newId(),
+    registrationId: learner.id,
+    moduleId,
+    body: "Bonjour, l'exemple corrigé de l'unité 2 vaut-il aussi pour un cabinet de moins de dix salariés ? Merci d'avance.",
+    answer: null,
+    answeredById: null,
+    answeredAt: null,
+    createdAt: clock.notAfterNow(addDaysTo(clock.now, -1)),
+  });
 }

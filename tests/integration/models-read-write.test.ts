@@ -188,6 +188,22 @@ describe("every model round-trips through the client", () => {
         data: { slotId: slot.id, version: 2, signedById: user.id, marks: [] },
       }),
     ).rejects.toThrow();
+    // Ratings run from 1 to 5 (CHECK constraint), and one assessment per trainer and session.
+    const assessment = { sessionId: session.id, userId: user.id, submittedAt: endsAt };
+    await expect(
+      prisma.trainerAssessment.create({
+        data: { ...assessment, objectivesRating: 6, groupRating: 3, conditionsRating: 5 },
+      }),
+    ).rejects.toThrow();
+    await prisma.trainerAssessment.create({
+      data: { ...assessment, objectivesRating: 4, groupRating: 3, conditionsRating: 5 },
+    });
+    mark("TrainerAssessment");
+    await expect(
+      prisma.trainerAssessment.create({
+        data: { ...assessment, objectivesRating: 1, groupRating: 1, conditionsRating: 1 },
+      }),
+    ).rejects.toThrow();
     await prisma.virtualClassJoin.create({
       data: { registrationId: registration.id, slotId: slot.id },
     });

@@ -311,7 +311,7 @@ describe("results, questions, payments, audit", () => {
           questionId: question.id,
           answer: "Oui, sous conditions.",
         }),
-      ).toBe(true);
+      ).toEqual({ ok: true });
       expect(
         (await (await db()).elearningQuestion.findUniqueOrThrow({ where: { id: question.id } }))
           .answer,

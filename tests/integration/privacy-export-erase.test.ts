@@ -41,6 +41,7 @@ const OWNER: Record<string, (ids: Ids) => object> = {
   SessionTrainer: (i) => ({ userId: i.userId }),
   TrainerCalendarFeed: (i) => ({ userId: i.userId }),
   AttendanceSheet: (i) => ({ signedById: i.userId }),
+  TrainerAssessment: (i) => ({ userId: i.userId }),
   Registration: (i) => ({ participantId: i.participantId }),
   RegistrationStatusChange: (i) => ({ registration: { participantId: i.participantId } }),
   Attendance: (i) => ({ registration: { participantId: i.participantId } }),

@@ -96,7 +96,8 @@ async function claireRegistration() {
 
 describe("the viewer", () => {
   it("knows the trainer's sessions and offers the Espace formateur", () => {
-    expect(marc.trainerSessions).toBe(3);
+    // SAFIR 2 and 3, the ended session, and the e-learning session he tutors.
+    expect(marc.trainerSessions).toBe(4);
     expect(marc.spaces).toEqual(["trainer"]);
     expect(claire.trainerSessions).toBe(0);
     expect(claire.spaces).not.toContain("trainer");
@@ -104,12 +105,11 @@ describe("the viewer", () => {
 });
 
 describe("Mes sessions à animer", () => {
-  it("lists SAFIR 2 and 3 as upcoming and the signed session as ended, to Marc only", async () => {
+  it("lists SAFIR 2 and 3 (and his e-learning) as upcoming, the signed session as ended, to Marc only", async () => {
     const upcoming = await listTrainerSessions(marc, { vue: "prochaines", page: 1 });
-    expect(upcoming.cards.map((c) => c.title).sort()).toEqual([
-      "FORMATION SAFIR 2",
-      "FORMATION SAFIR 3",
-    ]);
+    const taught = upcoming.cards.filter((c) => c.modality !== "ELEARNING");
+    expect(taught.map((c) => c.title).sort()).toEqual(["FORMATION SAFIR 2", "FORMATION SAFIR 3"]);
+    expect(upcoming.cards.filter((c) => c.modality === "ELEARNING")).toHaveLength(1);
     const s3 = upcoming.cards.find((c) => c.title === "FORMATION SAFIR 3")!;
     expect(s3).toMatchObject({ place: "En ligne", organizationName: "CRFC Centre-Est" });
     expect(s3.confirmedParticipants).toBeGreaterThanOrEqual(1);

@@ -6,7 +6,7 @@ import { getConvocation } from "../../../lib/documents/convocation";
 import { getSessionCalendar } from "../../../lib/documents/calendar";
 import { getModulePage } from "../../../lib/elearning/module";
 import { getUnitFile } from "../../../lib/elearning/unit-file";
-import { getStaffMaterialFile } from "../../../lib/organizations/materials";
+import { getStaffMaterialFile, publishMaterial } from "../../../lib/organizations/materials";
 import { getSessionLogistics, slotFormValues } from "../../../lib/organizations/session-logistics";
 import { QUESTIONNAIRE_KINDS, QUESTIONNAIRE_SLUGS } from "../../../lib/questionnaires/kinds";
 import { getQuestionnairePage } from "../../../lib/questionnaires/load";
@@ -57,6 +57,9 @@ export type Fixtures = {
   orgQuestionId: string;
   /** Session M: Marc Lefèvre's FORMATION SAFIR 3, its slot and Claire's registration. */
   trainerSession: { id: string; slotId: string; registrationId: string };
+  /** A question of one of Marc's participants, and a material of session M (published as Marc). */
+  trainerQuestionId: string;
+  trainerMaterial: { sessionId: string; materialId: string };
   /** A slot of a session where Claire is a confirmed participant and the other demo participants are not. */
   claireSlotId: string;
   /** A trainer of orgSession that the matrix may remove (its own, made here). */
@@ -223,6 +226,32 @@ export async function loadFixtures(): Promise<Fixtures> {
       },
     },
   });
+  const marc = await viewerFor("formateur@demo.test");
+  const trainerQuestion = await db.elearningQuestion.findFirstOrThrow({
+    where: {
+      closedAt: null,
+      registration: {
+        status: "CONFIRMED",
+        session: { trainers: { some: { userId: marc.id } } },
+      },
+    },
+    select: { id: true },
+  });
+  const pdf = new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  const trainerMaterial = await publishMaterial(
+    marc,
+    {
+      sessionId: trainerSession.id,
+      title: "Support du formateur",
+      type: "Diaporama",
+      phase: "BEFORE",
+      availableForDays: null,
+      availableUntil: null,
+    },
+    { name: "support.pdf", bytes: pdf },
+    { as: "trainer" },
+  );
+  if (!trainerMaterial?.ok) throw new Error("Matrice : support du formateur non publié");
   const sophie = await participantViewerFor("particulier@demo.test");
   const claireSlot = await db.sessionSlot.findFirstOrThrow({
     where: {
@@ -307,6 +336,8 @@ export async function loadFixtures(): Promise<Fixtures> {
       slotId: trainerSession.slots[0]!.id,
       registrationId: trainerSession.registrations[0]!.id,
     },
+    trainerQuestionId: trainerQuestion.id,
+    trainerMaterial: { sessionId: trainerSession.id, materialId: trainerMaterial.materialId },
     claireSlotId: claireSlot.id,
     orgTrainerId: orgTrainer.id,
     ...internship,

@@ -727,6 +727,34 @@ export const TABLE: readonly Row[] = [
     needs: trainerOfM,
     params: (f) => ({ sessionId: f.trainerSession.id, slotId: f.trainerSession.slotId }),
   },
+  {
+    kind: "page",
+    file: `${T}/sessions/[sessionId]/supports/page.tsx`,
+    needs: trainerOfM,
+    params: (f) => ({ sessionId: f.trainerMaterial.sessionId }),
+  },
+  {
+    kind: "route",
+    file: `${T}/sessions/[sessionId]/supports/[materialId]/route.ts`,
+    method: "GET",
+    needs: trainerOfM,
+    params: (f) => ({ ...f.trainerMaterial }),
+  },
+  {
+    kind: "route",
+    file: `${T}/sessions/[sessionId]/supports/televersement/route.ts`,
+    method: "POST",
+    needs: trainerOfM,
+    params: (f) => ({ sessionId: f.trainerMaterial.sessionId }),
+    body: pdfFile,
+  },
+  {
+    kind: "page",
+    file: `${T}/sessions/[sessionId]/evaluations/page.tsx`,
+    needs: trainerOfM,
+    params: (f) => ({ sessionId: f.trainerSession.id }),
+  },
+  { kind: "page", file: `${T}/questions/page.tsx`, needs: anyTrainer },
   // The calendar feed opens by its token alone: an unknown token is a 404 to everyone.
   {
     kind: "route",
@@ -782,6 +810,40 @@ export const TABLE: readonly Row[] = [
     name: "signOwnPresenceAction",
     needs: ofA,
     input: (f) => ({ slotId: f.claireSlotId, code: "000000" }),
+  },
+  {
+    // Kept open (close: false) so that the closing row below reaches an answered question.
+    kind: "action",
+    file: TA,
+    name: "answerTrainerQuestionAction",
+    needs: trainerOfM,
+    input: (f) => ({
+      questionId: f.trainerQuestionId,
+      answer: "Réponse du formateur pour la matrice.",
+      close: false,
+    }),
+  },
+  {
+    kind: "action",
+    file: TA,
+    name: "closeTrainerQuestionAction",
+    needs: trainerOfM,
+    input: (f) => ({ questionId: f.trainerQuestionId }),
+  },
+  {
+    // Session M has not ended: the assessment is refused by its rule (reached).
+    kind: "action",
+    file: TA,
+    name: "trainerAssessmentAction",
+    needs: trainerOfM,
+    input: (f) => ({
+      sessionId: f.trainerSession.id,
+      objectivesRating: 4,
+      groupRating: 4,
+      conditionsRating: 5,
+      strengths: "",
+      improvements: "",
+    }),
   },
   {
     kind: "action",

@@ -290,6 +290,29 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       code: formatField(["123456", "000000"], /^\d{6}$/),
     },
   },
+  "lib/trainers/actions.ts#answerTrainerQuestionAction": {
+    signedInAs: TRAINER,
+    fields: {
+      questionId: idField(anchor("trainerQuestionId")),
+      answer: textField(5, 4000),
+      close: booleanField(),
+    },
+  },
+  "lib/trainers/actions.ts#closeTrainerQuestionAction": {
+    signedInAs: TRAINER,
+    fields: { questionId: idField(anchor("trainerQuestionId")) },
+  },
+  "lib/trainers/actions.ts#trainerAssessmentAction": {
+    signedInAs: TRAINER,
+    fields: {
+      sessionId: idField(anchor("trainerSessionId")),
+      objectivesRating: intField(1, 5, true),
+      groupRating: intField(1, 5, true),
+      conditionsRating: intField(1, 5, true),
+      strengths: textField(0, 4000, true),
+      improvements: textField(0, 4000, true),
+    },
+  },
   "lib/trainers/actions.ts#calendarFeedAction": {
     signedInAs: TRAINER,
     fields: { intent: enumField(["rotate", "revoke"]) },

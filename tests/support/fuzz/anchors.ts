@@ -31,6 +31,8 @@ export type AnchorName =
   | "trainerSessionId"
   | "trainerSlotId"
   | "trainerRegistrationId"
+  | "trainerQuestionId"
+  | "trainerMaterialId"
   | "internshipId"
   | "internshipDocumentId"
   | "internshipVersionId"
@@ -98,6 +100,14 @@ export async function loadAnchors(): Promise<Anchors> {
     },
     orderBy: { startsAt: "desc" },
   });
+  const taughtByMarc = { trainers: { some: { user: { email: "formateur@demo.test" } } } };
+  const [trainerQuestion, trainerMaterial] = await Promise.all([
+    db.elearningQuestion.findFirst({
+      where: { registration: { status: "CONFIRMED", session: taughtByMarc } },
+      select: { id: true },
+    }),
+    db.trainingMaterial.findFirst({ where: { session: taughtByMarc }, select: { id: true } }),
+  ]);
   const internship = await db.internship.findFirst({
     where: { participant: { user: { email: "stagiaire@demo.test" } } },
     select: {
@@ -134,6 +144,8 @@ export async function loadAnchors(): Promise<Anchors> {
     trainerSessionId: trainerSession?.id ?? NOWHERE,
     trainerSlotId: trainerSession?.slots[0]?.id ?? NOWHERE,
     trainerRegistrationId: trainerSession?.registrations[0]?.id ?? NOWHERE,
+    trainerQuestionId: trainerQuestion?.id ?? NOWHERE,
+    trainerMaterialId: trainerMaterial?.id ?? NOWHERE,
     internshipId: internship?.id ?? NOWHERE,
     internshipDocumentId: stageDocument?.id ?? NOWHERE,
     internshipVersionId: stageDocument?.versions[0]?.id ?? NOWHERE,

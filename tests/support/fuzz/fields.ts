@@ -172,6 +172,18 @@ export function intField(min: number, max: number, coerce = false): Field {
   };
 }
 
+/** A checkbox sent as a boolean: true or false pass; "true", "on", 1, a missing value do not. */
+export function booleanField(): Field {
+  return {
+    plausible: fc.boolean(),
+    invalid: fc.oneof(
+      wronglyTyped.filter((v) => typeof v !== "boolean"),
+      fc.constantFrom("true", "false", "on", 1, 0),
+      hostileString,
+    ),
+  };
+}
+
 /** An array of `item` between min and max items. */
 export function arrayField(item: Field, min: number, max: number): Field {
   return {

@@ -184,28 +184,35 @@ const optionalFormText = (field: Field): Field => {
 };
 
 /** A new material (fields + file) or a new version (materialId + file): one part invalid for sure. */
-const uploadRequest: fc.Arbitrary<RouteRequest> = fc
-  .oneof(
-    hostilePayload({
-      sessionId: asSegment(idField(anchor("staffSessionId"))),
-      title: asFormText(textField(2, 200)),
-      type: asFormText(textField(2, 100)),
-      phase: asFormText(enumField(MATERIAL_PHASES)),
-      availableForDays: optionalFormText(intField(1, 3650, true)),
-      availableUntil: optionalFormText(isoDateField(true)),
-      file: fileField,
-    }),
-    hostilePayload({
-      sessionId: asSegment(idField(anchor("staffSessionId"))),
-      materialId: asFormText(idField(anchor("staffMaterialId"))),
-      file: fileField,
-    }),
-  )
-  .map((fields) => ({
-    params: { sessionId: fields.sessionId },
-    body: uploadForm(fields),
-    headers: {},
-  }));
+const materialUploadRequest = (
+  sessionAnchor: "staffSessionId" | "trainerSessionId",
+  materialAnchor: "staffMaterialId" | "trainerMaterialId",
+): fc.Arbitrary<RouteRequest> =>
+  fc
+    .oneof(
+      hostilePayload({
+        sessionId: asSegment(idField(anchor(sessionAnchor))),
+        title: asFormText(textField(2, 200)),
+        type: asFormText(textField(2, 100)),
+        phase: asFormText(enumField(MATERIAL_PHASES)),
+        availableForDays: optionalFormText(intField(1, 3650, true)),
+        availableUntil: optionalFormText(isoDateField(true)),
+        file: fileField,
+      }),
+      hostilePayload({
+        sessionId: asSegment(idField(anchor(sessionAnchor))),
+        materialId: asFormText(idField(anchor(materialAnchor))),
+        file: fileField,
+      }),
+    )
+    .map((fields) => ({
+      params: { sessionId: fields.sessionId },
+      body: uploadForm(fields),
+      headers: {},
+    }));
+const uploadRequest = materialUploadRequest("staffSessionId", "staffMaterialId");
+/** The same upload in the Espace formateur, on Marc's sessions. */
+const trainerUploadRequest = materialUploadRequest("trainerSessionId", "trainerMaterialId");
 
 /** What the sign-in form and next-auth's own pages send, with hostile values everywhere. */
 const nextAuthSegments = fc
@@ -431,6 +438,19 @@ export const ROUTE_TARGETS: Record<string, RouteTarget> = {
       slotId: idField(anchor("trainerSlotId")),
     }),
     statuses: [404],
+  },
+  [`${TR}/sessions/[sessionId]/supports/[materialId]/route.ts#GET`]: {
+    signedInAs: TRAINER,
+    request: onlyParams({
+      sessionId: idField(anchor("trainerSessionId")),
+      materialId: idField(anchor("trainerMaterialId")),
+    }),
+    statuses: [404],
+  },
+  [`${TR}/sessions/[sessionId]/supports/televersement/route.ts#POST`]: {
+    signedInAs: TRAINER,
+    request: trainerUploadRequest,
+    statuses: [400, 404, 413],
   },
   // The feed's token is the key: anything but a live token is a 404, signed in or not.
   [`${TR}/agenda/[token]/route.ts#GET`]: {

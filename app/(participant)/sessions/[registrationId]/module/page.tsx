@@ -162,6 +162,11 @@ export default async function ModulePage({ params, searchParams }: Props) {
                             {q.answeredAt ? ` le ${formatDate(q.answeredAt)}` : ""}
                           </p>
                           <p className="whitespace-pre-line">{q.answer}</p>
+                          {q.closedAt ? (
+                            <p className="mt-1 text-ink-muted">
+                              Question close le {formatDate(q.closedAt)}
+                            </p>
+                          ) : null}
                         </div>
                       ) : (
                         <p className="mt-1 italic">En attente de réponse</p>

@@ -68,6 +68,12 @@ export default async function TrainerSessionPage({ params }: Props) {
           <a href={`/formateur/sessions/${session.id}/agenda`} className={buttonClass()}>
             Ajouter à mon agenda (.ics)
           </a>
+          <Link href={`/formateur/sessions/${session.id}/supports`} className={buttonClass()}>
+            Supports
+          </Link>
+          <Link href={`/formateur/sessions/${session.id}/evaluations`} className={buttonClass()}>
+            Évaluations
+          </Link>
         </p>
       </div>
 

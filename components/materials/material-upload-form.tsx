@@ -8,14 +8,15 @@ import { FormStatus, type Status } from "@/components/ui/form-status";
 
 /**
  * Publishes a material, or a new version of one (materialId given). Posted to
- * a route handler: server actions cap bodies at 1 MB, materials go up to 20 MB.
+ * a route handler (`uploadUrl`, the organization's or the trainer's): server
+ * actions cap bodies at 1 MB, materials go up to 20 MB.
  */
 export function MaterialUploadForm({
-  sessionId,
+  uploadUrl,
   materialId,
   title,
 }: {
-  sessionId: string;
+  uploadUrl: string;
   materialId?: string;
   title?: string;
 }) {
@@ -30,7 +31,7 @@ export function MaterialUploadForm({
     setBusy(true);
     setStatus(null);
     try {
-      const response = await fetch(`/organisme/sessions/${sessionId}/supports/televersement`, {
+      const response = await fetch(uploadUrl, {
         method: "POST",
         body: new FormData(form),
       });
