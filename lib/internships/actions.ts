@@ -3,7 +3,35 @@
 import { revalidatePath } from "next/cache";
 import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client";
 import { failure } from "@/lib/actions/result";
-import { documentIdSchema, endorseSchema, returnSchema, saveDraftSchema } from "./schemas";
+import {
+  extendAttestation,
+  recordDecision,
+  recordHearing,
+  recordLatePenalty,
+  sendSynthesis,
+} from "./decision";
+import {
+  acceptInterview,
+  counterProposeInterview,
+  proposeInterview,
+  recordInterviewReport,
+  type EndResult,
+} from "./interview";
+import {
+  counterProposeInterviewSchema,
+  decisionSchema,
+  documentIdSchema,
+  endorseSchema,
+  hearingSchema,
+  internshipIdSchema,
+  interviewReportSchema,
+  latePenaltySchema,
+  noInputSchema,
+  proposeInterviewSchema,
+  returnSchema,
+  saveDraftSchema,
+  synthesisSchema,
+} from "./schemas";
 import { moveDocument, saveDraft, type WriteResult } from "./transitions";
 
 /** The internship spaces' server actions: the stagiaire's drafts and transmissions, the maître's visas. */
@@ -56,4 +84,62 @@ export const coEndorseDocumentAction = authenticatedAction(endorseSchema, async 
     }),
     ["/stage", "/maitre-de-stage"],
   ),
+);
+
+/** The end of the stage: the year-2 interview, the synthesis, the comité's decision. */
+function settled(result: EndResult | null, paths: string[]) {
+  if (!result) throw new ActionNotFound();
+  if (!result.ok) return failure(result.message);
+  for (const path of paths) revalidatePath(path, "layout");
+  return { ok: true as const, data: result.message };
+}
+
+const END_PATHS = ["/stage", "/controle-de-stage"];
+
+export const proposeInterviewAction = authenticatedAction(
+  proposeInterviewSchema,
+  async (input, viewer) => settled(await proposeInterview(viewer, input), END_PATHS),
+);
+
+export const counterProposeInterviewAction = authenticatedAction(
+  counterProposeInterviewSchema,
+  async (input, viewer) => settled(await counterProposeInterview(viewer, input), END_PATHS),
+);
+
+export const acceptInterviewAsStagiaireAction = authenticatedAction(
+  noInputSchema,
+  async (_input, viewer) => settled(await acceptInterview(viewer, "stagiaire", null), END_PATHS),
+);
+
+export const acceptInterviewAsControllerAction = authenticatedAction(
+  internshipIdSchema,
+  async (input, viewer) =>
+    settled(await acceptInterview(viewer, "controller", input.internshipId), END_PATHS),
+);
+
+export const recordInterviewReportAction = authenticatedAction(
+  interviewReportSchema,
+  async (input, viewer) => settled(await recordInterviewReport(viewer, input), END_PATHS),
+);
+
+export const sendSynthesisAction = authenticatedAction(synthesisSchema, async (input, viewer) =>
+  settled(await sendSynthesis(viewer, input), END_PATHS),
+);
+
+export const recordLatePenaltyAction = authenticatedAction(
+  latePenaltySchema,
+  async (input, viewer) => settled(await recordLatePenalty(viewer, input), END_PATHS),
+);
+
+export const recordHearingAction = authenticatedAction(hearingSchema, async (input, viewer) =>
+  settled(await recordHearing(viewer, input), END_PATHS),
+);
+
+export const recordDecisionAction = authenticatedAction(decisionSchema, async (input, viewer) =>
+  settled(await recordDecision(viewer, input), END_PATHS),
+);
+
+export const extendAttestationAction = authenticatedAction(
+  internshipIdSchema,
+  async (input, viewer) => settled(await extendAttestation(viewer, input.internshipId), END_PATHS),
 );

@@ -11,6 +11,7 @@ import {
   type CouncilSettings,
   type InternshipCalendar,
 } from "./calendar";
+import { addedMonths } from "./end-rules";
 import { buildObligations, risksInPlainWords, type Obligation } from "./obligations";
 import { internshipScope, type InternshipAudience } from "./scope";
 import { loadTraining, type AttendedTraining } from "./training";
@@ -34,7 +35,7 @@ export const dossierSelect = {
       penaltyMonths: true,
     },
   },
-  participant: { select: { id: true, user: person } },
+  participant: { select: { id: true, userId: true, user: person } },
   supervisions: {
     select: {
       userId: true,
@@ -54,6 +55,10 @@ export const dossierSelect = {
     select: { startDate: true, endDate: true, reason: true },
     orderBy: { startDate: "asc" },
   },
+  // Late documents and voided months move the theoretical end (lib/internships/decision.ts).
+  penalties: { select: { documentId: true, months: true } },
+  decisions: { where: { kind: "INVALIDATION" }, select: { months: true } },
+  attestation: { select: { number: true, issuedOn: true, validUntil: true, extendedAt: true } },
   documents: {
     select: {
       id: true,
@@ -106,7 +111,7 @@ function settingsOf(row: DossierRow): CouncilSettings {
 }
 
 function calendarOf(
-  row: Pick<DossierRow, "variant" | "startDate" | "suspensions">,
+  row: Pick<DossierRow, "variant" | "startDate" | "suspensions" | "penalties" | "decisions">,
   settings: CouncilSettings,
 ) {
   return internshipCalendar({
@@ -114,6 +119,7 @@ function calendarOf(
     startDate: row.startDate,
     suspensions: row.suspensions.map((s) => ({ start: s.startDate, end: s.endDate })),
     settings,
+    addedMonths: addedMonths(row),
   });
 }
 

@@ -10,9 +10,11 @@ import type { Prisma } from "@/lib/db/generated/client";
  * - the stagiaire: their own stage;
  * - the maître (or co-maître) de stage: the stages they supervise on `day`
  *   (a former maître no longer reads the dossier, the new one reads it whole);
- * - the contrôleur: the stages assigned to them on `day`.
+ * - the contrôleur: the stages assigned to them on `day` (adjoint or principal);
+ * - the contrôleur principal: the stages they are principal of on `day` (the
+ *   comité's decisions, the hearing, the attestation's extension).
  */
-export type InternshipAudience = "stagiaire" | "supervisor" | "controller";
+export type InternshipAudience = "stagiaire" | "supervisor" | "controller" | "principal";
 
 /** Matches no row (an id is never empty). */
 const DENY = { id: "" } as const;
@@ -39,6 +41,8 @@ export function internshipScope(
       return { supervisions: { some: supervisionOn(viewer, day) } };
     case "controller":
       return { controls: { some: { userId: viewer.id, ...coversDay(day) } } };
+    case "principal":
+      return { controls: { some: { userId: viewer.id, role: "PRINCIPAL", ...coversDay(day) } } };
   }
 }
 

@@ -98,6 +98,9 @@ export const MESSAGE_KINDS = {
   questionnaireClosingReminder: { category: "QUESTIONNAIRES", alwaysOn: false },
   elearningAccessEndingReminder: { category: "ELEARNING", alwaysOn: false },
   continuingEducationReminder: { category: "CONTINUING_EDUCATION", alwaysOn: false },
+  // The year-2 interview's planning and report; the comité's decision and the attestation.
+  internshipInterview: { category: "INTERNSHIP", alwaysOn: false },
+  internshipDecision: { category: "INTERNSHIP", alwaysOn: true },
 } as const satisfies Record<string, { category: NotificationCategory; alwaysOn: boolean }>;
 
 export type MessageKind = keyof typeof MESSAGE_KINDS;
