@@ -10,6 +10,7 @@ import { addElearningQuestions, type QuestionCandidate } from "./elearning";
 import { addGuideMaterial, planGuideSessions } from "./guide-sessions";
 import { emitRegistration } from "./lifecycle";
 import { addVolumeMaterials, storeFiles } from "./materials";
+import { COMPLETED_STAGIAIRE_EMAIL } from "./internship-end";
 import { CONTROLLER_EMAIL, PRINCIPAL_EMAIL, seedInternships, STAGIAIRE_EMAIL } from "./internships";
 import { buildOrganizations } from "./organizations";
 import { buildPeople } from "./people";
@@ -34,6 +35,7 @@ export const DEMO_ACCOUNTS = [
   STAGIAIRE_EMAIL,
   CONTROLLER_EMAIL,
   PRINCIPAL_EMAIL,
+  COMPLETED_STAGIAIRE_EMAIL,
 ] as const;
 
 export type SeedSummary = {
