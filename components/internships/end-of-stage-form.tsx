@@ -22,7 +22,6 @@ const SCHEMAS = {
   latePenalty: async () => (await import("@/lib/internships/schemas")).latePenaltySchema,
   hearing: async () => (await import("@/lib/internships/schemas")).hearingSchema,
   decision: async () => (await import("@/lib/internships/schemas")).decisionSchema,
-  none: async () => (await import("@/lib/internships/schemas")).noInputSchema,
   internshipId: async () => (await import("@/lib/internships/schemas")).internshipIdSchema,
 } as const;
 

@@ -37,7 +37,10 @@ export function EndOfStageSummary({ dossier }: { dossier: Dossier }) {
             <strong>Valable jusqu&apos;au {formatCalendarDay(a.validUntil)}</strong>
             {a.extendedAt ? " (validité prolongée de deux ans)" : ""}.
           </p>
-          <a href="/stage/attestation" className={`${buttonClass("primary")} self-start`}>
+          <a
+            href={`/stage/attestation/${a.number}`}
+            className={`${buttonClass("primary")} self-start`}
+          >
             Télécharger l&apos;attestation de fin de stage (PDF)
           </a>
         </div>

@@ -26,7 +26,6 @@ import {
   internshipIdSchema,
   interviewReportSchema,
   latePenaltySchema,
-  noInputSchema,
   proposeInterviewSchema,
   returnSchema,
   saveDraftSchema,
@@ -107,8 +106,9 @@ export const counterProposeInterviewAction = authenticatedAction(
 );
 
 export const acceptInterviewAsStagiaireAction = authenticatedAction(
-  noInputSchema,
-  async (_input, viewer) => settled(await acceptInterview(viewer, "stagiaire", null), END_PATHS),
+  internshipIdSchema,
+  async (input, viewer) =>
+    settled(await acceptInterview(viewer, "stagiaire", input.internshipId), END_PATHS),
 );
 
 export const acceptInterviewAsControllerAction = authenticatedAction(

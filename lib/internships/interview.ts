@@ -72,7 +72,8 @@ export async function getInterviewPage(
       : internshipId
         ? await getDossierFor(viewer, "controller", internshipId, now)
         : null;
-  if (!dossier) return null;
+  // The stagiaire's own stage; an id, when given, must be it.
+  if (!dossier || (internshipId !== null && dossier.id !== internshipId)) return null;
   const db = await getDb();
   const [interview, report] = await Promise.all([
     db.internshipInterview.findUnique({

@@ -108,7 +108,6 @@ export const counterProposeInterviewSchema = z
 export type CounterProposeInterviewInput = z.infer<typeof counterProposeInterviewSchema>;
 
 export const internshipIdSchema = z.object({ internshipId: recordIdSchema });
-export const noInputSchema = z.object({});
 
 export const interviewReportSchema = z.object({
   internshipId: recordIdSchema,

@@ -139,7 +139,7 @@ describe("the year-2 interview", () => {
   const counter = new Date(Date.now() + 12 * 24 * HOUR);
 
   it("refuses what comes out of turn", async () => {
-    expect(await acceptInterview(lucas, "stagiaire", null)).toMatchObject({ ok: false });
+    expect(await acceptInterview(lucas, "stagiaire", lucasStage)).toMatchObject({ ok: false });
     expect(await counterProposeInterview(lucas, slot(counter))).toMatchObject({ ok: false });
     expect(
       await proposeInterview(helene, {
@@ -160,7 +160,7 @@ describe("the year-2 interview", () => {
       }),
     ).toMatchObject({ ok: true });
     // The stagiaire cannot accept his own proposal; the contrôleur can.
-    expect(await acceptInterview(lucas, "stagiaire", null)).toMatchObject({ ok: false });
+    expect(await acceptInterview(lucas, "stagiaire", lucasStage)).toMatchObject({ ok: false });
     expect(await acceptInterview(helene, "controller", lucasStage)).toMatchObject({ ok: true });
     const page = (await getInterviewPage(lucas, "stagiaire", null))!;
     expect(page.interview?.state).toBe("ACCEPTED");

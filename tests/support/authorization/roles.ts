@@ -29,6 +29,8 @@ export type Role = {
   supervises?: "L" | "other" | null;
   /** Contrôleur de stage of L's stage. */
   controls?: "L" | null;
+  /** Contrôleur principal of L's stage (the comité's decisions). */
+  principal?: "L";
   /** For "manager without p": the grant removed from the manager for this role's cells. */
   revoked?: Permission;
 };
@@ -116,6 +118,15 @@ export const ROLES: readonly Role[] = [
     controls: "L",
   },
   {
+    key: "principal of L",
+    user: { email: "controle.principal@demo.test" },
+    participant: null,
+    company: null,
+    organization: null,
+    controls: "L",
+    principal: "L",
+  },
+  {
     // A maître de stage, and nothing else, of a stagiaire who is not L.
     key: "maître of another stagiaire",
     user: "maître of another stagiaire",
@@ -170,7 +181,7 @@ export type Needs =
   | { trainer: "any trainer" | "trainer of M" | "trainer of M or staff of Y" }
   | { internship: "own stage" }
   | { supervisor: "any maître" | "maître of L" }
-  | { controller: "any contrôleur" };
+  | { controller: "any contrôleur" | "contrôleur of L" | "principal of L" };
 
 /**
  * What the code answers. "signin": redirect to /connexion; "home": redirect to
@@ -199,7 +210,10 @@ export function holds(role: Role, needs: Needs): boolean {
     return role.trainer === "M";
   }
   if ("internship" in needs) return role.internship === "L";
-  if ("controller" in needs) return Boolean(role.controls);
+  if ("controller" in needs) {
+    if (needs.controller === "principal of L") return role.principal === "L";
+    return needs.controller === "any contrôleur" ? Boolean(role.controls) : role.controls === "L";
+  }
   if ("supervisor" in needs) {
     return needs.supervisor === "any maître" ? Boolean(role.supervises) : role.supervises === "L";
   }

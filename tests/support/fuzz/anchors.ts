@@ -33,7 +33,8 @@ export type AnchorName =
   | "trainerRegistrationId"
   | "internshipId"
   | "internshipDocumentId"
-  | "internshipVersionId";
+  | "internshipVersionId"
+  | "attestedInternshipId";
 
 const NOWHERE = "absent-du-jeu-de-demo";
 
@@ -109,6 +110,10 @@ export async function loadAnchors(): Promise<Anchors> {
     },
   });
   const stageDocument = internship?.documents.find((d) => d.versions.length > 0);
+  const attested = await db.internship.findFirst({
+    where: { attestation: { isNot: null } },
+    select: { id: true },
+  });
 
   Object.assign(anchors, {
     userId: claire.id,
@@ -135,6 +140,7 @@ export async function loadAnchors(): Promise<Anchors> {
     internshipId: internship?.id ?? NOWHERE,
     internshipDocumentId: stageDocument?.id ?? NOWHERE,
     internshipVersionId: stageDocument?.versions[0]?.id ?? NOWHERE,
+    attestedInternshipId: attested?.id ?? NOWHERE,
   } satisfies Anchors);
   return anchors;
 }

@@ -29,8 +29,9 @@ export default async function MyInterviewPage() {
             <div className="grid gap-4 md:grid-cols-2">
               <EndOfStageForm
                 title="Accepter cette date"
-                schema="none"
+                schema="internshipId"
                 action={acceptInterviewAsStagiaireAction}
+                values={{ internshipId: page.dossier.id }}
                 submitLabel="Accepter la date proposée"
               />
               <EndOfStageForm
