@@ -57,7 +57,7 @@ export function seedCompletedInternship(
     createdAt: at(addDaysTo(startDate, -15), 10),
   });
   const masterId = addUser(ctx, {
-    email: "maitre.lemaire@demo.test",
+    email: "anne.lemaire@lemaire-audit.example",
     firstName: "Anne",
     lastName: "Lemaire",
     createdAt: at(addDaysTo(startDate, -30), 9),

@@ -384,7 +384,8 @@ describe("isolation", () => {
     const helene = await viewerFor("controleur@demo.test");
     expect(helene.spaces).toEqual(["controller"]);
     const portfolio = await listDossiersFor(helene, "controller");
-    expect(portfolio.map((d) => d.stagiaireName)).toEqual(["Lucas Moreau"]);
+    // Lucas and Camille Roux (whose stage is complete and attested).
+    expect(portfolio.map((d) => d.stagiaireName)).toEqual(["Lucas Moreau", "Camille Roux"]);
     expect(await listDossiersFor(helene, "controller", new Date(), "Moreau")).toHaveLength(1);
     expect(await listDossiersFor(helene, "controller", new Date(), "Bernard")).toHaveLength(0);
     for (const other of [julien, thomas, lucas]) {
