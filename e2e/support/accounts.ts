@@ -11,6 +11,8 @@ export const ACCOUNTS = {
   formateur: "formateur@demo.test",
   stagiaire: "stagiaire@demo.test",
   controleur: "controleur@demo.test",
+  principal: "controle.principal@demo.test",
+  attestee: "stagiaire.attestee@demo.test",
 } as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
