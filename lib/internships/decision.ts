@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import { queueNotice } from "@/lib/notifications/notice";
 import { getDossierFor, type Dossier } from "./dossier";
+import { auditStage, writeControllerVersion } from "./controller-writes";
 import { endOfStageMail } from "./end-mail";
 import {
   attestationValidUntil,
@@ -195,27 +196,14 @@ export async function sendSynthesis(
       data: { state: "FILED", stateChangedAt: now, draftBody: null },
     });
     if (changed.count !== 1) return false;
-    const version = await tx.internshipDocumentVersion.create({
-      data: {
-        documentId: document.id,
-        version: 1,
-        body: input.appreciation,
-        createdById: viewer.id,
-        createdAt: now,
-      },
-      select: { id: true },
-    });
-    await tx.documentReview.create({
-      data: {
-        documentId: document.id,
-        versionId: version.id,
-        userId: viewer.id,
-        role: "CONTROLLER",
-        fromState: "DRAFT",
-        toState: "FILED",
-        comment: "Envoyée au comité régional du stage.",
-        at: now,
-      },
+    await writeControllerVersion(tx, {
+      documentId: document.id,
+      version: 1,
+      body: input.appreciation,
+      userId: viewer.id,
+      toState: "FILED",
+      comment: "Envoyée au comité régional du stage.",
+      at: now,
     });
     await writeAudit(tx, {
       actorUserId: viewer.id,
@@ -320,11 +308,10 @@ export async function recordHearing(
         createdAt: now,
       },
     });
-    await writeAudit(tx, {
-      actorUserId: viewer.id,
+    await auditStage(tx, {
+      userId: viewer.id,
       action: "internship-hearing.recorded",
-      entityType: "Internship",
-      entityId: end.dossier.id,
+      internshipId: end.dossier.id,
       data: { heldOn: input.heldOn },
       at: now,
     });
@@ -400,11 +387,10 @@ export async function recordDecision(
           },
         });
       }
-      await writeAudit(tx, {
-        actorUserId: viewer.id,
+      await auditStage(tx, {
+        userId: viewer.id,
         action: "internship-decision.recorded",
-        entityType: "Internship",
-        entityId: dossier.id,
+        internshipId: dossier.id,
         data: { kind: input.kind, months: input.months, decidedOn: input.decidedOn, number },
         at: now,
       });
@@ -480,11 +466,10 @@ export async function extendAttestation(
       data: { extendedAt: now, extendedById: viewer.id, validUntil: until },
     });
     if (changed.count !== 1) return false;
-    await writeAudit(tx, {
-      actorUserId: viewer.id,
+    await auditStage(tx, {
+      userId: viewer.id,
       action: "internship-attestation.extended",
-      entityType: "Internship",
-      entityId: end.dossier.id,
+      internshipId: end.dossier.id,
       data: { number: attestation.number, validUntil: until.toISOString().slice(0, 10) },
       at: now,
     });

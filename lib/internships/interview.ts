@@ -7,6 +7,7 @@ import type { InterviewState } from "@/lib/db/generated/enums";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import { queueNotice } from "@/lib/notifications/notice";
 import { getDossierFor, getMyDossier, type Dossier } from "./dossier";
+import { auditStage, writeControllerVersion } from "./controller-writes";
 import { endOfStageMail } from "./end-mail";
 import { INTERVIEW_YEAR } from "./obligations";
 import type {
@@ -191,11 +192,10 @@ export async function proposeInterview(
       });
       if (changed.count !== 1) return false;
     }
-    await writeAudit(tx, {
-      actorUserId: viewer.id,
+    await auditStage(tx, {
+      userId: viewer.id,
       action: "internship-interview.proposed",
-      entityType: "Internship",
-      entityId: page.dossier.id,
+      internshipId: page.dossier.id,
       data: { scheduledAt: slot.at.toISOString(), place: data.place, videoLink: data.videoLink },
       at: now,
     });
@@ -243,11 +243,10 @@ export async function counterProposeInterview(
       data: { state: "PROPOSED_BY_STAGIAIRE", ...data, proposedById: viewer.id, acceptedAt: null },
     });
     if (changed.count !== 1) return false;
-    await writeAudit(tx, {
-      actorUserId: viewer.id,
+    await auditStage(tx, {
+      userId: viewer.id,
       action: "internship-interview.counter-proposed",
-      entityType: "Internship",
-      entityId: page.dossier.id,
+      internshipId: page.dossier.id,
       data: { scheduledAt: slot.at.toISOString(), place: data.place, videoLink: data.videoLink },
       at: now,
     });
@@ -299,11 +298,10 @@ export async function acceptInterview(
       data: { state: "ACCEPTED", acceptedAt: now },
     });
     if (changed.count !== 1) return false;
-    await writeAudit(tx, {
-      actorUserId: viewer.id,
+    await auditStage(tx, {
+      userId: viewer.id,
       action: "internship-interview.accepted",
-      entityType: "Internship",
-      entityId: page.dossier.id,
+      internshipId: page.dossier.id,
       data: { scheduledAt: page.interview!.scheduledAt.toISOString() },
       at: now,
     });
@@ -379,27 +377,14 @@ export async function recordInterviewReport(
       update: { state: "VALIDATED", stateChangedAt: now },
       select: { id: true, state: true, versions: { select: { version: true } } },
     });
-    const version = await tx.internshipDocumentVersion.create({
-      data: {
-        documentId: document.id,
-        version: document.versions.reduce((m, v) => Math.max(m, v.version), 0) + 1,
-        body: input.report,
-        createdById: viewer.id,
-        createdAt: now,
-      },
-      select: { id: true },
-    });
-    await tx.documentReview.create({
-      data: {
-        documentId: document.id,
-        versionId: version.id,
-        userId: viewer.id,
-        role: "CONTROLLER",
-        fromState: "DRAFT",
-        toState: "VALIDATED",
-        comment: `Entretien tenu le ${formatDateTime(page.interview!.scheduledAt)}.`,
-        at: now,
-      },
+    await writeControllerVersion(tx, {
+      documentId: document.id,
+      version: document.versions.reduce((m, v) => Math.max(m, v.version), 0) + 1,
+      body: input.report,
+      userId: viewer.id,
+      toState: "VALIDATED",
+      comment: `Entretien tenu le ${formatDateTime(page.interview!.scheduledAt)}.`,
+      at: now,
     });
     await writeAudit(tx, {
       actorUserId: viewer.id,

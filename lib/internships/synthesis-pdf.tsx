@@ -1,8 +1,9 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Text, View } from "@react-pdf/renderer";
 import { formatCalendarDay, formatDateTime } from "@/lib/dates/paris";
-import { Fields, Heading, renderPdf, styles, t } from "@/lib/documents/pdf-parts";
+import { Fields, Heading, renderPdf, t } from "@/lib/documents/pdf-parts";
 import type { EndOfStage } from "./decision";
 import { VARIANT_LABELS } from "./dossier";
+import { StagePdf } from "./pdf-frame";
 import { OBLIGATION_STATUS_LABELS } from "./obligations";
 
 /**
@@ -17,69 +18,56 @@ export async function renderSynthesisPdf(end: EndOfStage): Promise<Buffer> {
     list.map((p) => `${p.user.firstName} ${p.user.lastName}`).join(", ");
   const title = `Fiche générale de synthèse — ${dossier.stagiaireName}`;
   return renderPdf(
-    <Document
-      title={t(title)}
-      author="Parcours"
-      creator="Parcours"
-      producer="Parcours"
-      language="fr-FR"
+    <StagePdf
+      title={title}
+      councilName={dossier.council.name}
+      heading="Fiche générale de synthèse"
+      subtitle={`Stage d'expertise comptable de ${dossier.stagiaireName}`}
     >
-      <Page size="A4" style={styles.page}>
-        <Text style={styles.small}>{t(dossier.council.name)}</Text>
-        <Text style={styles.title}>Fiche générale de synthèse</Text>
-        <Text style={styles.subtitle}>
-          {t(`Stage d'expertise comptable de ${dossier.stagiaireName}`)}
-        </Text>
-        <Fields
-          items={[
-            ["Stagiaire :", dossier.stagiaireName],
-            ["Stage :", VARIANT_LABELS[dossier.variant]],
-            ["Début :", formatCalendarDay(dossier.startDate)],
-            ["Fin théorique :", formatCalendarDay(dossier.calendar.theoreticalEnd)],
-            ["Maître(s) de stage :", people(dossier.supervisions)],
-            ["Contrôleur(s) de stage :", people(dossier.controls)],
-            [
-              "Envoyée au comité du stage :",
-              synthesis
-                ? `le ${formatDateTime(synthesis.sentAt)} par ${synthesis.byName}`
-                : "pas encore envoyée",
-            ],
-          ]}
-        />
-        {Array.from({ length: dossier.calendar.years }, (_, i) => i + 1).map((year) => (
-          <View key={year}>
-            <Heading>{`Année ${year}`}</Heading>
-            <Text>
-              {dossier.obligations
-                .filter((o) => o.year === year)
-                .map((o) => {
-                  const progress = o.progress
-                    ? ` (${String(o.progress.done).replace(".", ",")} sur ${o.progress.required})`
-                    : "";
-                  return t(
-                    `${o.label}${progress} : ${OBLIGATION_STATUS_LABELS[o.status]} — échéance ${formatCalendarDay(o.due)}`,
-                  );
-                })
-                .join("\n")}
-            </Text>
-          </View>
-        ))}
-        <Heading>Documents remis en retard</Heading>
-        <Text>
-          {end.penalties.length
-            ? end.penalties
-                .map((p) => t(`${p.label} : ${p.months} mois ajoutés à la durée du stage`))
-                .join("\n")
-            : "Aucun."}
-        </Text>
-        <Heading>Appréciation générale du contrôleur de stage</Heading>
-        <Text>
-          {synthesis ? t(synthesis.appreciation) : "À rédiger lors de l'envoi au comité."}
-        </Text>
-        <Text style={styles.footer} fixed>
-          {t(`Édité par Parcours le ${formatDateTime(new Date())}`)}
-        </Text>
-      </Page>
-    </Document>,
+      <Fields
+        items={[
+          ["Stagiaire :", dossier.stagiaireName],
+          ["Stage :", VARIANT_LABELS[dossier.variant]],
+          ["Début :", formatCalendarDay(dossier.startDate)],
+          ["Fin théorique :", formatCalendarDay(dossier.calendar.theoreticalEnd)],
+          ["Maître(s) de stage :", people(dossier.supervisions)],
+          ["Contrôleur(s) de stage :", people(dossier.controls)],
+          [
+            "Envoyée au comité du stage :",
+            synthesis
+              ? `le ${formatDateTime(synthesis.sentAt)} par ${synthesis.byName}`
+              : "pas encore envoyée",
+          ],
+        ]}
+      />
+      {Array.from({ length: dossier.calendar.years }, (_, i) => i + 1).map((year) => (
+        <View key={year}>
+          <Heading>{`Année ${year}`}</Heading>
+          <Text>
+            {dossier.obligations
+              .filter((o) => o.year === year)
+              .map((o) => {
+                const progress = o.progress
+                  ? ` (${String(o.progress.done).replace(".", ",")} sur ${o.progress.required})`
+                  : "";
+                return t(
+                  `${o.label}${progress} : ${OBLIGATION_STATUS_LABELS[o.status]} — échéance ${formatCalendarDay(o.due)}`,
+                );
+              })
+              .join("\n")}
+          </Text>
+        </View>
+      ))}
+      <Heading>Documents remis en retard</Heading>
+      <Text>
+        {end.penalties.length
+          ? end.penalties
+              .map((p) => t(`${p.label} : ${p.months} mois ajoutés à la durée du stage`))
+              .join("\n")
+          : "Aucun."}
+      </Text>
+      <Heading>Appréciation générale du contrôleur de stage</Heading>
+      <Text>{synthesis ? t(synthesis.appreciation) : "À rédiger lors de l'envoi au comité."}</Text>
+    </StagePdf>,
   );
 }
