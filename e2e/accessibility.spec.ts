@@ -452,6 +452,13 @@ const AUDITS: Audit[] = [
     follow: [/^\/stage\/fiches-activites\/2$/],
   },
   { route: "/stage/formations", name: "formations", as: "stagiaire", start: "/stage/formations" },
+  {
+    route: "/stage/entretien",
+    name: "entretien de 2e année",
+    as: "stagiaire",
+    start: "/stage/entretien",
+  },
+  { route: "/stage", name: "stage attesté", as: "attestee", start: "/stage" },
 
   // Espace maître de stage (Julien Delorme).
   { route: "/maitre-de-stage", name: "mes stagiaires", as: "manager", start: "/maitre-de-stage" },
@@ -503,6 +510,28 @@ const AUDITS: Audit[] = [
     as: "principal",
     start: "/controle-de-stage/conseil/parametres",
   },
+  {
+    route: "/controle-de-stage/entretien/[internshipId]",
+    name: "entretien de 2e année de Lucas Moreau",
+    as: "controleur",
+    start: "/controle-de-stage?q=Moreau",
+    follow: [/^\/controle-de-stage\/entretien\/[^/?]+$/],
+  },
+  {
+    route: "/controle-de-stage/fin-de-stage/[internshipId]",
+    name: "fin de stage attestée (Camille Roux)",
+    as: "controleur",
+    start: "/controle-de-stage?q=Roux",
+    follow: [/^\/controle-de-stage\/fin-de-stage\/[^/?]+$/],
+  },
+  {
+    route: "/controle-de-stage/fin-de-stage/[internshipId]",
+    name: "fin de stage en cours, contrôleur principal, téléphone",
+    as: "principal",
+    start: "/controle-de-stage?q=Moreau",
+    follow: [/^\/controle-de-stage\/fin-de-stage\/[^/?]+$/],
+    width: 360,
+  },
 
   // "Mes notifications", from every space.
   { route: "/notifications", name: "participant", as: "claire", start: "/notifications" },
@@ -537,6 +566,12 @@ const AUDITS: Audit[] = [
     name: "attestation introuvable",
     as: "visitor",
     start: "/verification/ATT-0000000000ZZ",
+  },
+  {
+    route: "/verification/[number]",
+    name: "attestation de fin de stage authentique (Camille Roux)",
+    as: "visitor",
+    start: "/verification/AFS-7KQ2M9XH4TC8",
   },
 ];
 

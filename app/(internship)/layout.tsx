@@ -6,6 +6,7 @@ const NAV = [
   { href: "/stage/obligations", label: "Mes obligations" },
   { href: "/stage/rapports", label: "Mes rapports et fiches" },
   { href: "/stage/formations", label: "Mes formations" },
+  { href: "/stage/entretien", label: "Mon entretien de 2e année" },
 ];
 
 /** Espace stagiaire: the participant's stage d'expertise comptable. */

@@ -133,6 +133,16 @@ export function PortfolioList({
                     ))}
                   </p>
                 ) : null}
+                <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+                  {d.calendar.years >= 2 ? (
+                    <a className="underline" href={`/controle-de-stage/entretien/${d.id}`}>
+                      Entretien de 2e année<span className="sr-only"> de {d.stagiaireName}</span>
+                    </a>
+                  ) : null}
+                  <a className="underline" href={`/controle-de-stage/fin-de-stage/${d.id}`}>
+                    Fin de stage<span className="sr-only"> de {d.stagiaireName}</span>
+                  </a>
+                </p>
               </li>
             );
           })}

@@ -15,6 +15,7 @@ export const ACCOUNTS = {
   principal: "controle.principal@demo.test",
   stagiaire3: "stagiaire3@demo.test",
   maitre2: "maitre2@demo.test",
+  attestee: "stagiaire.attestee@demo.test",
 } as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

@@ -9,11 +9,16 @@ import crypto from "node:crypto";
 const BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const PATTERN = /^ATT-[0-9A-HJKMNP-TV-Z]{12}$/;
 
-export function newCertificateNumber(): string {
-  let value = "ATT-";
+/** `length` characters of Crockford's base32 from the CSPRNG (5 bits each). */
+export function randomBase32(length: number): string {
+  let value = "";
   // 256 is a multiple of 32: the low five bits of a byte are uniform.
-  for (const byte of crypto.randomBytes(12)) value += BASE32[byte & 31];
+  for (const byte of crypto.randomBytes(length)) value += BASE32[byte & 31];
   return value;
+}
+
+export function newCertificateNumber(): string {
+  return `ATT-${randomBase32(12)}`;
 }
 
 /** The number as stored, from what a person typed or scanned; null when it cannot be one. */

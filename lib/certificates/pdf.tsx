@@ -1,4 +1,4 @@
-import { Image, Link, Text, View } from "@react-pdf/renderer";
+import { Text, View } from "@react-pdf/renderer";
 import { formatDate } from "@/lib/dates/paris";
 import { formatHours } from "@/lib/format/duration";
 import { MODALITY_LABELS } from "@/lib/format/labels";
@@ -9,7 +9,7 @@ import {
   Bullets,
   Fields,
   Heading,
-  displayUrl,
+  VerificationBox,
   renderPdf,
   styles,
   t,
@@ -100,18 +100,12 @@ export function CertificateDocument({ data, qrCode }: { data: CertificateData; q
           />
           <Text style={styles.small}>Signature</Text>
         </View>
-        <View style={[styles.box, { width: 250, flexDirection: "row", marginTop: 0 }]}>
-          {/* react-pdf's Image takes no alt text: the words beside it say what the code opens. */}
-          {/* eslint-disable-next-line jsx-a11y/alt-text */}
-          <Image src={qrCode} style={{ width: 72, height: 72 }} />
-          <View style={{ flex: 1, paddingLeft: 8 }}>
-            <Text style={[styles.small, styles.bold]}>Vérifier cette attestation</Text>
-            <Text style={styles.small}>{"Scannez le code QR ou ouvrez l'adresse\u00a0:"}</Text>
-            <Link src={data.verificationUrl} style={styles.small}>
-              {`${displayUrl(data.verificationUrl.slice(0, -data.number.length), 36)}\n${data.number}`}
-            </Link>
-          </View>
-        </View>
+        <VerificationBox
+          url={data.verificationUrl}
+          number={data.number}
+          qrCode={qrCode}
+          width={250}
+        />
       </View>
     </A4Document>
   );

@@ -1,6 +1,8 @@
 import {
   Document,
   Font,
+  Image,
+  Link,
   Page,
   StyleSheet,
   Text,
@@ -235,4 +237,36 @@ export function Fields({ items }: { items: readonly FieldItem[] }) {
 /** A bulleted list as one paragraph per line of a single text. */
 export function Bullets({ items }: { items: readonly string[] }) {
   return <Text>{items.map((item) => `•  ${t(item)}`).join("\n")}</Text>;
+}
+
+/**
+ * The box of a public check under an attestation: the QR code of the check's
+ * address, then the address with the number on its own line.
+ */
+export function VerificationBox({
+  url,
+  number,
+  qrCode,
+  width,
+}: {
+  url: string;
+  number: string;
+  /** The QR code as a PNG data URL (lib/documents/qr-code). */
+  qrCode: string;
+  width: number;
+}) {
+  return (
+    <View style={[styles.box, { width, flexDirection: "row", marginTop: 0 }]}>
+      {/* react-pdf's Image takes no alt text: the words beside it say what the code opens. */}
+      {/* eslint-disable-next-line jsx-a11y/alt-text */}
+      <Image src={qrCode} style={{ width: 72, height: 72 }} />
+      <View style={{ flex: 1, paddingLeft: 8 }}>
+        <Text style={[styles.small, styles.bold]}>Vérifier cette attestation</Text>
+        <Text style={styles.small}>{"Scannez le code QR ou ouvrez l'adresse\u00a0:"}</Text>
+        <Link src={url} style={styles.small}>
+          {`${displayUrl(url.slice(0, -number.length), 36)}\n${number}`}
+        </Link>
+      </View>
+    </View>
+  );
 }

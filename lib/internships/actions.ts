@@ -4,15 +4,37 @@ import { revalidatePath } from "next/cache";
 import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client";
 import { failure } from "@/lib/actions/result";
 import { updateCouncilSettings } from "./council-settings";
+import {
+  extendAttestation,
+  recordDecision,
+  recordHearing,
+  recordLatePenalty,
+  sendSynthesis,
+} from "./decision";
+import {
+  acceptInterview,
+  counterProposeInterview,
+  proposeInterview,
+  recordInterviewReport,
+  type EndResult,
+} from "./interview";
 import { reassignInternship } from "./reassign";
 import {
   correctionsSchema,
   councilSettingsSchema,
+  counterProposeInterviewSchema,
+  decisionSchema,
   documentIdSchema,
   endorseSchema,
+  hearingSchema,
+  internshipIdSchema,
+  interviewReportSchema,
+  latePenaltySchema,
+  proposeInterviewSchema,
   reassignSchema,
   returnSchema,
   saveDraftSchema,
+  synthesisSchema,
   validateSchema,
 } from "./schemas";
 import { moveDocument, saveDraft, type WriteResult } from "./transitions";
@@ -128,4 +150,63 @@ export const updateCouncilSettingsAction = authenticatedAction(
     revalidatePath("/", "layout");
     return { ok: true as const, data: "Paramètres du conseil enregistrés." };
   },
+);
+
+/** The end of the stage: the year-2 interview, the synthesis, the comité's decision. */
+function settled(result: EndResult | null, paths: string[]) {
+  if (!result) throw new ActionNotFound();
+  if (!result.ok) return failure(result.message);
+  for (const path of paths) revalidatePath(path, "layout");
+  return { ok: true as const, data: result.message };
+}
+
+const END_PATHS = ["/stage", "/controle-de-stage"];
+
+export const proposeInterviewAction = authenticatedAction(
+  proposeInterviewSchema,
+  async (input, viewer) => settled(await proposeInterview(viewer, input), END_PATHS),
+);
+
+export const counterProposeInterviewAction = authenticatedAction(
+  counterProposeInterviewSchema,
+  async (input, viewer) => settled(await counterProposeInterview(viewer, input), END_PATHS),
+);
+
+export const acceptInterviewAsStagiaireAction = authenticatedAction(
+  internshipIdSchema,
+  async (input, viewer) =>
+    settled(await acceptInterview(viewer, "stagiaire", input.internshipId), END_PATHS),
+);
+
+export const acceptInterviewAsControllerAction = authenticatedAction(
+  internshipIdSchema,
+  async (input, viewer) =>
+    settled(await acceptInterview(viewer, "controller", input.internshipId), END_PATHS),
+);
+
+export const recordInterviewReportAction = authenticatedAction(
+  interviewReportSchema,
+  async (input, viewer) => settled(await recordInterviewReport(viewer, input), END_PATHS),
+);
+
+export const sendSynthesisAction = authenticatedAction(synthesisSchema, async (input, viewer) =>
+  settled(await sendSynthesis(viewer, input), END_PATHS),
+);
+
+export const recordLatePenaltyAction = authenticatedAction(
+  latePenaltySchema,
+  async (input, viewer) => settled(await recordLatePenalty(viewer, input), END_PATHS),
+);
+
+export const recordHearingAction = authenticatedAction(hearingSchema, async (input, viewer) =>
+  settled(await recordHearing(viewer, input), END_PATHS),
+);
+
+export const recordDecisionAction = authenticatedAction(decisionSchema, async (input, viewer) =>
+  settled(await recordDecision(viewer, input), END_PATHS),
+);
+
+export const extendAttestationAction = authenticatedAction(
+  internshipIdSchema,
+  async (input, viewer) => settled(await extendAttestation(viewer, input.internshipId), END_PATHS),
 );

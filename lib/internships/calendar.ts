@@ -81,6 +81,12 @@ export type InternshipCalendarInput = {
   startDate: Date;
   suspensions: readonly Period[];
   settings: CouncilSettings;
+  /**
+   * Months added to the end: documents recorded late (the council's penalty,
+   * règlement art. 547) and months voided by the comité. They move the
+   * theoretical end only; the due dates stay where the texts put them.
+   */
+  addedMonths?: number;
 };
 
 export type InternshipCalendar = {
@@ -108,7 +114,7 @@ function reportMonths(variant: InternshipVariant, settings: CouncilSettings): nu
 }
 
 export function internshipCalendar(input: InternshipCalendarInput): InternshipCalendar {
-  const { variant, startDate, suspensions, settings } = input;
+  const { variant, startDate, suspensions, settings, addedMonths = 0 } = input;
   const months = VARIANT_MONTHS[variant];
   const years = months / 12;
   const at = (m: number) => shiftBySuspensions(addMonths(startDate, m), suspensions);
@@ -128,7 +134,7 @@ export function internshipCalendar(input: InternshipCalendarInput): InternshipCa
   return {
     years,
     yearPeriods,
-    theoreticalEnd: addDays(at(months), -1),
+    theoreticalEnd: addDays(addMonths(at(months), addedMonths), -1),
     annualSheetDue,
     reports,
   };

@@ -1,8 +1,9 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Text, View } from "@react-pdf/renderer";
 import { formatCalendarDay, formatDateTime } from "@/lib/dates/paris";
 import { Fields, Heading, renderPdf, styles, t } from "@/lib/documents/pdf-parts";
 import { ACTIVITY_KINDS, activityTotals, CAC_KIND } from "./activity-kinds";
 import type { DocumentPage, DocumentView } from "./documents";
+import { StagePdf } from "./pdf-frame";
 import { STATE_LABELS } from "./state-machine";
 
 const ROLE = {
@@ -30,79 +31,68 @@ export async function renderInternshipDocumentPdf(
     .join(", ");
   const title = `${label} — ${dossier.stagiaireName}`;
   return renderPdf(
-    <Document
-      title={t(title)}
-      author="Parcours"
-      creator="Parcours"
-      producer="Parcours"
-      language="fr-FR"
+    <StagePdf
+      title={title}
+      councilName={dossier.council.name}
+      heading={label}
+      subtitle={`Stage d'expertise comptable de ${dossier.stagiaireName}`}
     >
-      <Page size="A4" style={styles.page}>
-        <Text style={styles.small}>{t(dossier.council.name)}</Text>
-        <Text style={styles.title}>{t(label)}</Text>
-        <Text style={styles.subtitle}>
-          {t(`Stage d'expertise comptable de ${dossier.stagiaireName}`)}
-        </Text>
-        <Fields
-          items={[
-            ["Stagiaire :", dossier.stagiaireName],
-            ["Maître(s) de stage :", masters],
-            ["Année du stage :", String(document.year)],
-            [
-              "Période couverte :",
-              `du ${formatCalendarDay(document.periodStart)} au ${formatCalendarDay(document.periodEnd)}`,
-            ],
-            ["À remettre avant le :", formatCalendarDay(obligation.due)],
-            ["État :", STATE_LABELS[document.state]],
-            [
-              "Version :",
-              latest
-                ? `${latest.version}, transmise le ${formatDateTime(latest.createdAt)}`
-                : "brouillon, pas encore transmis",
-            ],
-            ["Fichier joint :", latest?.fileName ?? null],
-          ]}
-        />
-        {hours ? (
-          <View>
-            <Heading>Heures par nature de travaux</Heading>
-            <Text>
-              {[...ACTIVITY_KINDS, CAC_KIND]
-                .map((k) => `${t(k.label)} : ${hours[k.key] ?? 0} h`)
-                .join("\n")}
-            </Text>
+      <Fields
+        items={[
+          ["Stagiaire :", dossier.stagiaireName],
+          ["Maître(s) de stage :", masters],
+          ["Année du stage :", String(document.year)],
+          [
+            "Période couverte :",
+            `du ${formatCalendarDay(document.periodStart)} au ${formatCalendarDay(document.periodEnd)}`,
+          ],
+          ["À remettre avant le :", formatCalendarDay(obligation.due)],
+          ["État :", STATE_LABELS[document.state]],
+          [
+            "Version :",
+            latest
+              ? `${latest.version}, transmise le ${formatDateTime(latest.createdAt)}`
+              : "brouillon, pas encore transmis",
+          ],
+          ["Fichier joint :", latest?.fileName ?? null],
+        ]}
+      />
+      {hours ? (
+        <View>
+          <Heading>Heures par nature de travaux</Heading>
+          <Text>
+            {[...ACTIVITY_KINDS, CAC_KIND]
+              .map((k) => `${t(k.label)} : ${hours[k.key] ?? 0} h`)
+              .join("\n")}
+          </Text>
+          <Text style={styles.bold}>
+            {t(
+              `Total expertise comptable : ${activityTotals(hours).general} h · Commissariat aux comptes : ${activityTotals(hours).cac} h`,
+            )}
+          </Text>
+        </View>
+      ) : null}
+      {body ? (
+        <View>
+          <Heading>Texte</Heading>
+          <Text>{t(body)}</Text>
+        </View>
+      ) : null}
+      <Heading>Visas et observations</Heading>
+      {document.reviews.length === 0 ? (
+        <Text style={styles.muted}>Aucun visa pour l&apos;instant.</Text>
+      ) : (
+        document.reviews.map((r) => (
+          <View key={r.id} style={styles.box} wrap={false}>
             <Text style={styles.bold}>
               {t(
-                `Total expertise comptable : ${activityTotals(hours).general} h · Commissariat aux comptes : ${activityTotals(hours).cac} h`,
+                `${STATE_LABELS[r.toState]}${r.version ? ` (version ${r.version.version})` : ""} — ${r.user.firstName} ${r.user.lastName}, ${ROLE[r.role]}, le ${formatDateTime(r.at)}`,
               )}
             </Text>
+            {r.comment ? <Text>{t(r.comment)}</Text> : null}
           </View>
-        ) : null}
-        {body ? (
-          <View>
-            <Heading>Texte</Heading>
-            <Text>{t(body)}</Text>
-          </View>
-        ) : null}
-        <Heading>Visas et observations</Heading>
-        {document.reviews.length === 0 ? (
-          <Text style={styles.muted}>Aucun visa pour l&apos;instant.</Text>
-        ) : (
-          document.reviews.map((r) => (
-            <View key={r.id} style={styles.box} wrap={false}>
-              <Text style={styles.bold}>
-                {t(
-                  `${STATE_LABELS[r.toState]}${r.version ? ` (version ${r.version.version})` : ""} — ${r.user.firstName} ${r.user.lastName}, ${ROLE[r.role]}, le ${formatDateTime(r.at)}`,
-                )}
-              </Text>
-              {r.comment ? <Text>{t(r.comment)}</Text> : null}
-            </View>
-          ))
-        )}
-        <Text style={styles.footer} fixed>
-          {t(`Édité par Parcours le ${formatDateTime(new Date())}`)}
-        </Text>
-      </Page>
-    </Document>,
+        ))
+      )}
+    </StagePdf>,
   );
 }

@@ -11,6 +11,7 @@ import {
   type CouncilSettings,
   type InternshipCalendar,
 } from "./calendar";
+import { addedMonths } from "./end-rules";
 import { buildObligations, risksInPlainWords, type Obligation } from "./obligations";
 import { internshipScope, type InternshipAudience } from "./scope";
 import { loadTraining, type AttendedTraining } from "./training";
@@ -54,6 +55,10 @@ export const dossierSelect = {
     select: { startDate: true, endDate: true, reason: true },
     orderBy: { startDate: "asc" },
   },
+  // Late documents and voided months move the theoretical end (lib/internships/decision.ts).
+  penalties: { select: { documentId: true, months: true } },
+  decisions: { where: { kind: "INVALIDATION" }, select: { months: true } },
+  attestation: { select: { number: true, issuedOn: true, validUntil: true, extendedAt: true } },
   documents: {
     select: {
       id: true,
@@ -106,7 +111,7 @@ function settingsOf(row: DossierRow): CouncilSettings {
 }
 
 function calendarOf(
-  row: Pick<DossierRow, "variant" | "startDate" | "suspensions">,
+  row: Pick<DossierRow, "variant" | "startDate" | "suspensions" | "penalties" | "decisions">,
   settings: CouncilSettings,
 ) {
   return internshipCalendar({
@@ -114,6 +119,7 @@ function calendarOf(
     startDate: row.startDate,
     suspensions: row.suspensions.map((s) => ({ start: s.startDate, end: s.endDate })),
     settings,
+    addedMonths: addedMonths(row),
   });
 }
 
@@ -235,4 +241,19 @@ export async function listDossiersFor(
     take: 2000,
   });
   return buildDossiers(rows, now);
+}
+
+/**
+ * The end of a stage is read by its contrôleur (adjoint) and by the principal
+ * of its council, who records the comité's decision (domain-stage.md).
+ */
+export async function getEndOfStageDossier(
+  viewer: Viewer,
+  internshipId: string,
+  now: Date = new Date(),
+): Promise<Dossier | null> {
+  return (
+    (await getDossierFor(viewer, "controller", internshipId, now)) ??
+    (await getDossierFor(viewer, "council", internshipId, now))
+  );
 }

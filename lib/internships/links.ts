@@ -5,6 +5,8 @@ export function stagiaireObligationLink(o: Obligation): string | null {
   switch (o.kind) {
     case "report":
       return `/stage/rapports/${o.key.slice("report-".length)}`;
+    case "interview":
+      return "/stage/entretien";
     case "activity-sheet":
       return `/stage/fiches-activites/${o.year}`;
     case "training-sheet":

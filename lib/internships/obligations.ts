@@ -24,7 +24,13 @@ export const OBLIGATION_STATUS_LABELS: Record<ObligationStatus, string> = {
 };
 
 export type ObligationKind =
-  "report" | "activity-sheet" | "training-sheet" | "training-days" | "elearning-hours" | "aml-day";
+  | "report"
+  | "activity-sheet"
+  | "training-sheet"
+  | "training-days"
+  | "elearning-hours"
+  | "aml-day"
+  | "interview";
 
 export type Obligation = {
   key: string;
@@ -95,6 +101,14 @@ export function documentLabel(kind: InternshipDocumentKind, sequence: number): s
     case "SYNTHESIS":
       return "Fiche générale de synthèse";
   }
+}
+
+/** The year of the stage that holds the contrôleur's interview (stages of two years or more). */
+export const INTERVIEW_YEAR = 2;
+
+/** Every obligation met: the final package is complete. */
+export function finalPackageComplete(obligations: readonly Obligation[]): boolean {
+  return obligations.length > 0 && obligations.every((o) => o.status === "validated");
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -183,6 +197,11 @@ export function buildObligations(input: {
       documentObligation("ACTIVITY_SHEET", "activity-sheet", year, year, sheetDue),
       documentObligation("TRAINING_SHEET", "training-sheet", year, year, sheetDue),
     );
+    // The compulsory interview of year 2 (Grand Est), held before the year ends:
+    // met when the contrôleur has recorded its report.
+    if (year === INTERVIEW_YEAR) {
+      obligations.push(documentObligation("INTERVIEW", "interview", 1, year, yearEnd));
+    }
   }
   return obligations.sort((a, b) => a.year - b.year || a.due.getTime() - b.due.getTime());
 }
@@ -218,7 +237,11 @@ export function risksInPlainWords(
         });
       }
     } else if (o.status === "todo" && o.due.getTime() <= horizon) {
-      const verb = o.progress ? "à compléter avant le" : "à remettre avant le";
+      const verb = o.progress
+        ? "à compléter avant le"
+        : o.kind === "interview"
+          ? "à tenir avant le"
+          : "à remettre avant le";
       risks.push({
         at: o.due.getTime(),
         text: `${o.label} : ${verb} ${formatCalendarDay(o.due)} — ${penalty}`,

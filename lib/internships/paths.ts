@@ -7,6 +7,8 @@ export function stagiaireDocumentPath(kind: InternshipDocumentKind, sequence: nu
       return `/stage/rapports/${sequence}`;
     case "ACTIVITY_SHEET":
       return `/stage/fiches-activites/${sequence}`;
+    case "INTERVIEW":
+      return "/stage/entretien";
     case "TRAINING_SHEET":
       return `/stage/formations#formations-annee-${sequence}`;
     default:

@@ -132,3 +132,96 @@ export type CouncilSettingsInput = z.infer<typeof councilSettingsSchema>;
 
 /** The form's values from the stored settings (an empty list: the default deadlines). */
 export const DEFAULT_REPORT_MONTHS = [18, 24, 30, 36] as const;
+// The end of the stage: the year-2 interview, the synthesis, the comité's decision.
+
+const dayField = z
+  .string("Saisissez une date.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Saisissez une date valide (jj/mm/aaaa).");
+
+const optionalText = (max: number, message: string) => z.string().trim().max(max, message);
+
+/** A proposed date and time (Paris) and a place or a video link. */
+const interviewSlot = {
+  scheduledAt: z
+    .string("Indiquez la date et l'heure.")
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Indiquez la date et l'heure."),
+  place: optionalText(300, "Le lieu ne peut pas dépasser 300 caractères."),
+  videoLink: z
+    .string()
+    .trim()
+    .max(500, "Le lien ne peut pas dépasser 500 caractères.")
+    .refine((v) => v === "" || /^https:\/\/[^\s]+$/.test(v), {
+      message: "Le lien de visioconférence doit commencer par https://.",
+    }),
+  message: optionalText(2000, "Le message ne peut pas dépasser 2 000 caractères."),
+};
+
+const placeOrLink = (v: { place: string; videoLink: string }) =>
+  v.place.trim() !== "" || v.videoLink.trim() !== "";
+const PLACE_OR_LINK = {
+  message: "Indiquez un lieu ou un lien de visioconférence.",
+  path: ["place"],
+};
+
+export const proposeInterviewSchema = z
+  .object({ internshipId: recordIdSchema, ...interviewSlot })
+  .refine(placeOrLink, PLACE_OR_LINK);
+export type ProposeInterviewInput = z.infer<typeof proposeInterviewSchema>;
+
+/** The stagiaire's counter-proposal (their own stage: no id). */
+export const counterProposeInterviewSchema = z
+  .object(interviewSlot)
+  .refine(placeOrLink, PLACE_OR_LINK);
+export type CounterProposeInterviewInput = z.infer<typeof counterProposeInterviewSchema>;
+
+export const internshipIdSchema = z.object({ internshipId: recordIdSchema });
+
+export const interviewReportSchema = z.object({
+  internshipId: recordIdSchema,
+  report: z
+    .string()
+    .trim()
+    .min(20, "Rédigez le compte rendu de l'entretien (20 caractères au moins).")
+    .max(20_000, "Le compte rendu ne peut pas dépasser 20 000 caractères."),
+});
+export type InterviewReportInput = z.infer<typeof interviewReportSchema>;
+
+export const synthesisSchema = z.object({
+  internshipId: recordIdSchema,
+  appreciation: z
+    .string()
+    .trim()
+    .min(20, "Rédigez l'appréciation générale (20 caractères au moins).")
+    .max(20_000, "L'appréciation ne peut pas dépasser 20 000 caractères."),
+});
+export type SynthesisInput = z.infer<typeof synthesisSchema>;
+
+export const latePenaltySchema = z.object({
+  documentId: recordIdSchema,
+  comment: optionalText(2000, "Le commentaire ne peut pas dépasser 2 000 caractères."),
+});
+export type LatePenaltyInput = z.infer<typeof latePenaltySchema>;
+
+export const hearingSchema = z.object({
+  internshipId: recordIdSchema,
+  heldOn: dayField,
+  summary: z
+    .string()
+    .trim()
+    .min(10, "Résumez l'audition (10 caractères au moins).")
+    .max(10_000, "Le résumé ne peut pas dépasser 10 000 caractères."),
+});
+export type HearingInput = z.infer<typeof hearingSchema>;
+
+export const decisionSchema = z.object({
+  internshipId: recordIdSchema,
+  kind: z.enum(["ATTESTATION", "REFUSAL", "INVALIDATION"], "Choisissez la décision du comité."),
+  decidedOn: dayField,
+  months: z
+    .number("Indiquez un nombre de mois.")
+    .int("Indiquez un nombre entier de mois.")
+    .min(0, "Le nombre de mois ne peut pas être négatif.")
+    .max(36, "Pas plus de 36 mois."),
+  comment: optionalText(5000, "Le commentaire ne peut pas dépasser 5 000 caractères."),
+});
+export type DecisionFormInput = z.infer<typeof decisionSchema>;

@@ -11,10 +11,13 @@ import type { Prisma } from "@/lib/db/generated/client";
  * - the maître (or co-maître) de stage: the stages they supervise on `day`
  *   (a former maître no longer reads the dossier, the new one reads it whole);
  * - the contrôleur (adjoint): the stages assigned to them on `day`;
- * - the contrôleur principal: every stage of the councils where they are
- *   principal on `day` (a council's principal is named on each of its stages).
+ * - "council", the contrôleur principal: every stage of the councils where
+ *   they are principal on `day` (a council's principal is named on each of its stages);
+ * - "principal": the stages whose control names them principal on `day` (the
+ *   comité's decisions, the hearing, the attestation's extension).
  */
-export type InternshipAudience = "stagiaire" | "supervisor" | "controller" | "council";
+export type InternshipAudience =
+  "stagiaire" | "supervisor" | "controller" | "council" | "principal";
 
 /** Matches no row (an id is never empty). */
 const DENY = { id: "" } as const;
@@ -43,6 +46,8 @@ export function internshipScope(
       return { controls: { some: { userId: viewer.id, role: "ADJOINT", ...coversDay(day) } } };
     case "council":
       return { council: principalCouncilScope(viewer, day) };
+    case "principal":
+      return { controls: { some: { userId: viewer.id, role: "PRINCIPAL", ...coversDay(day) } } };
   }
 }
 

@@ -109,6 +109,9 @@ export const MESSAGE_KINDS = {
   // Locked on (domain-stage.md, section 4): a late document can invalidate months of stage.
   internshipDeadlineReminder: { category: "INTERNSHIP", alwaysOn: true },
   internshipWaitingDigest: { category: "INTERNSHIP", alwaysOn: false },
+  // The year-2 interview's planning and report; the comité's decision and the attestation.
+  internshipInterview: { category: "INTERNSHIP", alwaysOn: false },
+  internshipDecision: { category: "INTERNSHIP", alwaysOn: true },
 } as const satisfies Record<string, { category: NotificationCategory; alwaysOn: boolean }>;
 
 export type MessageKind = keyof typeof MESSAGE_KINDS;

@@ -48,6 +48,57 @@ const review = {
   at: true,
 } as const;
 
+const interview = {
+  id: true,
+  internshipId: true,
+  state: true,
+  scheduledAt: true,
+  place: true,
+  videoLink: true,
+  message: true,
+  proposedById: true,
+  acceptedAt: true,
+  createdAt: true,
+} as const;
+const penalty = {
+  id: true,
+  internshipId: true,
+  documentId: true,
+  months: true,
+  comment: true,
+  recordedById: true,
+  createdAt: true,
+} as const;
+const hearing = {
+  id: true,
+  internshipId: true,
+  heldOn: true,
+  summary: true,
+  recordedById: true,
+  createdAt: true,
+} as const;
+const decision = {
+  id: true,
+  internshipId: true,
+  kind: true,
+  months: true,
+  decidedOn: true,
+  comment: true,
+  recordedById: true,
+  createdAt: true,
+} as const;
+const attestation = {
+  id: true,
+  internshipId: true,
+  decisionId: true,
+  number: true,
+  issuedOn: true,
+  validUntil: true,
+  extendedAt: true,
+  extendedById: true,
+  createdAt: true,
+} as const;
+
 function once<T extends { id: string }>(...lists: T[][]): T[] {
   const seen = new Map<string, T>();
   for (const row of lists.flat()) seen.set(row.id, row);
@@ -63,6 +114,11 @@ export async function internshipExportSections(userId: string) {
       internshipControls: { select: control },
       documentVersions: { select: version },
       documentReviews: { select: review },
+      interviewProposals: { select: interview },
+      internshipPenalties: { select: penalty },
+      internshipHearings: { select: hearing },
+      internshipDecisions: { select: decision },
+      attestationExtensions: { select: attestation },
       participant: {
         select: {
           internships: {
@@ -77,6 +133,11 @@ export async function internshipExportSections(userId: string) {
               createdAt: true,
               supervisions: { select: supervision },
               controls: { select: control },
+              interview: { select: interview },
+              penalties: { select: penalty },
+              hearings: { select: hearing },
+              decisions: { select: decision },
+              attestation: { select: attestation },
               suspensions: {
                 select: {
                   id: true,
@@ -145,6 +206,17 @@ export async function internshipExportSections(userId: string) {
     InternshipDocumentVersion: once(user.documentVersions, ...documents.map((d) => d.versions)),
     DocumentReview: once(user.documentReviews, ...documents.map((d) => d.reviews)).sort(
       (a, b) => a.at.getTime() - b.at.getTime(),
+    ),
+    InternshipInterview: once(
+      user.interviewProposals,
+      stages.flatMap((s) => (s.interview ? [s.interview] : [])),
+    ),
+    InternshipPenalty: once(user.internshipPenalties, ...stages.map((s) => s.penalties)),
+    InternshipHearing: once(user.internshipHearings, ...stages.map((s) => s.hearings)),
+    InternshipDecision: once(user.internshipDecisions, ...stages.map((s) => s.decisions)),
+    InternshipAttestation: once(
+      user.attestationExtensions,
+      stages.flatMap((s) => (s.attestation ? [s.attestation] : [])),
     ),
   };
 }

@@ -16,6 +16,7 @@ import {
   seedControllerPortfolio,
   STAGIAIRE3_EMAIL,
 } from "./controller-portfolio";
+import { COMPLETED_STAGIAIRE_EMAIL } from "./internship-end";
 import { CONTROLLER_EMAIL, PRINCIPAL_EMAIL, seedInternships, STAGIAIRE_EMAIL } from "./internships";
 import { buildOrganizations } from "./organizations";
 import { buildPeople } from "./people";
@@ -43,6 +44,7 @@ export const DEMO_ACCOUNTS = [
   STAGIAIRE3_EMAIL,
   MAITRE2_EMAIL,
   CONTROLLER2_EMAIL,
+  COMPLETED_STAGIAIRE_EMAIL,
 ] as const;
 
 export type SeedSummary = {

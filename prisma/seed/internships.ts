@@ -12,6 +12,7 @@ import {
   internshipCalendar,
 } from "../../lib/internships/calendar";
 import { addDaysTo, type Day } from "./clock";
+import { seedCompletedInternship } from "./internship-end";
 import { newId, type SeedContext, type World } from "./plan";
 import { addUser } from "./users";
 
@@ -118,6 +119,9 @@ export function seedInternships(ctx: SeedContext, world: World): InternshipDemo 
     { id: newId(), internshipId, userId: helene, role: "ADJOINT", startDate },
     { id: newId(), internshipId, userId: principal, role: "PRINCIPAL", startDate },
   );
+
+  // Another stagiaire of Hélène's, whose stage is complete and attested.
+  seedCompletedInternship(ctx, world, { councilId, controllerId: helene, principalId: principal });
 
   // Training towards the stage: seven days of the year-1 cycle (eight required),
   // 35 hours of e-learning in year 1, the anti-money-laundering day ahead in year 2.

@@ -50,6 +50,9 @@ export type SeedRows = {
   internshipDocument: Prisma.InternshipDocumentCreateManyInput[];
   internshipDocumentVersion: Prisma.InternshipDocumentVersionCreateManyInput[];
   documentReview: Prisma.DocumentReviewCreateManyInput[];
+  internshipInterview: Prisma.InternshipInterviewCreateManyInput[];
+  internshipDecision: Prisma.InternshipDecisionCreateManyInput[];
+  internshipAttestation: Prisma.InternshipAttestationCreateManyInput[];
 };
 
 export type ModelName = keyof SeedRows;
@@ -100,6 +103,9 @@ export const INSERT_ORDER: readonly ModelName[] = [
   "internshipDocument",
   "internshipDocumentVersion",
   "documentReview",
+  "internshipInterview",
+  "internshipDecision",
+  "internshipAttestation",
 ];
 
 export function emptyRows(): SeedRows {

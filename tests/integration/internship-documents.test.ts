@@ -385,6 +385,11 @@ describe("isolation", () => {
     expect(helene.spaces).toEqual(["controller"]);
     const portfolio = await listDossiersFor(helene, "controller", new Date(), "Moreau");
     expect(portfolio.map((d) => d.stagiaireName)).toEqual(["Lucas Moreau"]);
+    // Camille Roux's stage is complete and attested; she stays in the portfolio.
+    expect(
+      (await listDossiersFor(helene, "controller", new Date(), "Roux")).map((d) => d.stagiaireName),
+    ).toEqual(["Camille Roux"]);
+    expect(await listDossiersFor(helene, "controller", new Date(), "Moreau")).toHaveLength(1);
     expect(await listDossiersFor(helene, "controller", new Date(), "Bernard")).toHaveLength(0);
     for (const other of [julien, thomas, lucas]) {
       expect(await listDossiersFor(other, "controller")).toEqual([]);

@@ -414,6 +414,65 @@ describe("every model round-trips through the client", () => {
       },
     });
     mark("DocumentReview");
+    await prisma.internshipInterview.create({
+      data: {
+        internshipId: internship.id,
+        state: "PROPOSED_BY_CONTROLLER",
+        scheduledAt: endsAt,
+        videoLink: "https://visio.example.fr/entretien",
+        proposedById: user.id,
+      },
+    });
+    mark("InternshipInterview");
+    await prisma.internshipPenalty.create({
+      data: {
+        internshipId: internship.id,
+        documentId: stageDocument.id,
+        months: 2,
+        recordedById: user.id,
+      },
+    });
+    mark("InternshipPenalty");
+    await prisma.internshipHearing.create({
+      data: {
+        internshipId: internship.id,
+        heldOn: startsAt,
+        summary: "Audition",
+        recordedById: user.id,
+      },
+    });
+    mark("InternshipHearing");
+    const decision = await prisma.internshipDecision.create({
+      data: {
+        internshipId: internship.id,
+        kind: "ATTESTATION",
+        decidedOn: startsAt,
+        recordedById: user.id,
+      },
+    });
+    mark("InternshipDecision");
+    await prisma.internshipAttestation.create({
+      data: {
+        internshipId: internship.id,
+        decisionId: decision.id,
+        number: "AFS-0123456789AB",
+        issuedOn: startsAt,
+        validUntil: endsAt,
+      },
+    });
+    mark("InternshipAttestation");
+    // One attestation per stage.
+    await expect(
+      prisma.internshipAttestation.create({
+        data: {
+          internshipId: internship.id,
+          decisionId: decision.id,
+          number: "AFS-0123456789AC",
+          issuedOn: startsAt,
+          validUntil: endsAt,
+        },
+      }),
+    ).rejects.toThrow();
     // A report numbered 5 does not exist (CHECK constraint).
     await expect(
       prisma.internshipDocument.create({

@@ -80,6 +80,21 @@ const OWNER: Record<string, (ids: Ids) => object> = {
     OR: [{ userId: i.userId }, { document: { internship: { participantId: i.participantId } } }],
   }),
   NotificationPreference: (i) => ({ userId: i.userId }),
+  InternshipInterview: (i) => ({
+    OR: [{ proposedById: i.userId }, { internship: { participantId: i.participantId } }],
+  }),
+  InternshipPenalty: (i) => ({
+    OR: [{ recordedById: i.userId }, { internship: { participantId: i.participantId } }],
+  }),
+  InternshipHearing: (i) => ({
+    OR: [{ recordedById: i.userId }, { internship: { participantId: i.participantId } }],
+  }),
+  InternshipDecision: (i) => ({
+    OR: [{ recordedById: i.userId }, { internship: { participantId: i.participantId } }],
+  }),
+  InternshipAttestation: (i) => ({
+    OR: [{ extendedById: i.userId }, { internship: { participantId: i.participantId } }],
+  }),
 };
 
 type Row = Record<string, unknown>;

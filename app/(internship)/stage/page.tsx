@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EndOfStageSummary } from "@/components/internships/end-of-stage-summary";
 import { InternshipFacts } from "@/components/internships/internship-facts";
 import { ObligationsByYear } from "@/components/internships/obligations-by-year";
 import { RiskList } from "@/components/internships/risk-list";
@@ -18,6 +19,7 @@ export default async function MyInternshipPage() {
     <div className="flex flex-col gap-6">
       <PageHeader title="Mon stage d'expertise comptable" />
       <InternshipFacts dossier={dossier} />
+      <EndOfStageSummary dossier={dossier} />
       <section aria-labelledby="risques" className="flex flex-col gap-2">
         <h2 id="risques" className="text-xl font-semibold">
           À surveiller

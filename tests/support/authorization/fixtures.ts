@@ -74,6 +74,9 @@ export type Fixtures = {
   controllerOfLId: string;
   /** The settings form of L's council as it stands (saving it changes nothing). */
   councilSettings: unknown;
+  /** An attestation de fin de stage issued on L's stage (made here), and an activity sheet of L. */
+  attestationNumber: string;
+  activitySheetId: string;
 };
 
 const BASE = { baseUrl: "http://localhost:3000" };
@@ -356,10 +359,12 @@ async function lucasStage() {
     select: {
       id: true,
       participant: { select: { userId: true } },
-      documents: { where: { kind: "REPORT" }, select: { id: true, sequence: true } },
+      documents: { select: { id: true, kind: true, sequence: true } },
+      controls: { where: { role: "PRINCIPAL" }, select: { userId: true } },
     },
   });
-  const report = (n: number) => internship.documents.find((d) => d.sequence === n)!.id;
+  const report = (n: number) =>
+    internship.documents.find((d) => d.kind === "REPORT" && d.sequence === n)!.id;
   const storageKey = `internships/matrice/${internship.id}.pdf`;
   await getStorage().put(
     storageKey,
@@ -381,6 +386,27 @@ async function lucasStage() {
   const helene = await viewerFor("controleur@demo.test");
   const settings = await getCouncilSettingsPage(await viewerFor("controle.principal@demo.test"));
   if (!settings) throw new Error("Données de démonstration : aucun contrôleur principal");
+  // The stage stays active: the attestation is here so that its PDF has something to serve.
+  const attestationNumber = "AFS-MATR1CE0000A";
+  const today = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
+  const decision = await db.internshipDecision.create({
+    data: {
+      internshipId: internship.id,
+      kind: "ATTESTATION",
+      decidedOn: today,
+      recordedById: internship.controls[0]!.userId,
+    },
+    select: { id: true },
+  });
+  await db.internshipAttestation.create({
+    data: {
+      internshipId: internship.id,
+      decisionId: decision.id,
+      number: attestationNumber,
+      issuedOn: today,
+      validUntil: new Date(today.getTime() + 6 * 365 * 86_400_000),
+    },
+  });
   return {
     internshipId: internship.id,
     reportDocumentId: report(2),
@@ -388,6 +414,8 @@ async function lucasStage() {
     controlledDocumentId: report(1),
     controllerOfLId: helene.id,
     councilSettings: settings.values,
+    attestationNumber,
+    activitySheetId: internship.documents.find((d) => d.kind === "ACTIVITY_SHEET")!.id,
   };
 }
 

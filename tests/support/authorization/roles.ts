@@ -188,7 +188,13 @@ export type Needs =
   | { trainer: "any trainer" | "trainer of M" | "trainer of M or staff of Y" }
   | { internship: "own stage" }
   | { supervisor: "any maître" | "maître of L" }
-  | { controller: "any contrôleur" | "contrôleur of L" | "principal of L's council" };
+  | {
+      controller:
+        | "any contrôleur"
+        | "contrôleur of L"
+        | "principal of L's council"
+        | "contrôleur or principal of L";
+    };
 
 /**
  * What the code answers. "signin": redirect to /connexion; "home": redirect to
@@ -220,6 +226,9 @@ export function holds(role: Role, needs: Needs): boolean {
   if ("controller" in needs) {
     if (needs.controller === "any contrôleur") return Boolean(role.controls || role.principal);
     if (needs.controller === "contrôleur of L") return role.controls === "L";
+    if (needs.controller === "contrôleur or principal of L") {
+      return role.controls === "L" || role.principal === "L's council";
+    }
     return role.principal === "L's council";
   }
   if ("supervisor" in needs) {

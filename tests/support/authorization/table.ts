@@ -53,10 +53,14 @@ const pdfFile = () => {
 };
 
 const ownStage = { internship: "own stage" } as const;
+const CS = "app/(controller)/controle-de-stage";
+const IA = "lib/internships/actions.ts";
 const anyMaster = { supervisor: "any maître" } as const;
 const masterOfL = { supervisor: "maître of L" } as const;
 const controllerOfL = { controller: "contrôleur of L" } as const;
 const principalOfL = { controller: "principal of L's council" } as const;
+/** The end of a stage: its contrôleur or its council's principal. */
+const endOfStageOfL = { controller: "contrôleur or principal of L" } as const;
 
 const reportFile = () => {
   const form = new FormData();
@@ -998,6 +1002,138 @@ export const TABLE: readonly Row[] = [
     name: "updateCouncilSettingsAction",
     needs: principalOfL,
     input: (f) => f.councilSettings,
+  },
+
+  // The end of the stage: the year-2 interview, the synthesis, the comité's decision, the attestation.
+  { kind: "page", file: `${S}/entretien/page.tsx`, needs: ownStage },
+  {
+    kind: "route",
+    file: `${S}/attestation/[number]/route.ts`,
+    method: "GET",
+    needs: ownStage,
+    params: (f) => ({ number: f.attestationNumber }),
+  },
+  {
+    kind: "page",
+    file: `${CS}/entretien/[internshipId]/page.tsx`,
+    needs: controllerOfL,
+    params: (f) => ({ internshipId: f.internshipId }),
+  },
+  {
+    kind: "page",
+    file: `${CS}/fin-de-stage/[internshipId]/page.tsx`,
+    needs: endOfStageOfL,
+    params: (f) => ({ internshipId: f.internshipId }),
+  },
+  {
+    kind: "route",
+    file: `${CS}/fin-de-stage/[internshipId]/synthese/route.ts`,
+    method: "GET",
+    needs: endOfStageOfL,
+    params: (f) => ({ internshipId: f.internshipId }),
+  },
+  {
+    kind: "route",
+    file: `${CS}/fin-de-stage/[internshipId]/attestation/route.ts`,
+    method: "GET",
+    needs: endOfStageOfL,
+    params: (f) => ({ internshipId: f.internshipId }),
+  },
+  {
+    kind: "action",
+    file: IA,
+    name: "proposeInterviewAction",
+    needs: controllerOfL,
+    // A date in the past: refused by the rule, after every check of access.
+    input: (f) => ({
+      internshipId: f.internshipId,
+      scheduledAt: "2020-01-15T14:30",
+      place: "Conseil régional",
+      videoLink: "",
+      message: "",
+    }),
+  },
+  {
+    kind: "action",
+    file: IA,
+    name: "counterProposeInterviewAction",
+    needs: ownStage,
+    input: () => ({
+      scheduledAt: "2020-01-15T14:30",
+      place: "Au cabinet",
+      videoLink: "",
+      message: "",
+    }),
+  },
+  {
+    kind: "action",
+    file: IA,
+    name: "acceptInterviewAsStagiaireAction",
+    needs: ownStage,
+    input: (f) => ({ internshipId: f.internshipId }),
+  },
+  {
+    kind: "action",
+    file: IA,
+    name: "acceptInterviewAsControllerAction",
+    needs: controllerOfL,
+    input: (f) => ({ internshipId: f.internshipId }),
+  },
+  {
+    kind: "action",
+    file: IA,
+    name: "recordInterviewReportAction",
+    needs: controllerOfL,
+    input: (f) => ({ internshipId: f.internshipId, report: "Compte rendu de la matrice d'accès." }),
+  },
+  {
+    kind: "action",
+    file: IA,
+    name: "sendSynthesisAction",
+    needs: endOfStageOfL,
+    input: (f) => ({
+      internshipId: f.internshipId,
+      appreciation: "Appréciation de la matrice d'accès.",
+    }),
+  },
+  {
+    kind: "action",
+    file: IA,
+    name: "recordLatePenaltyAction",
+    needs: controllerOfL,
+    input: (f) => ({ documentId: f.activitySheetId, comment: "" }),
+  },
+  {
+    kind: "action",
+    file: IA,
+    name: "recordHearingAction",
+    needs: principalOfL,
+    // A hearing in the future: refused by the rule, after every check of access.
+    input: (f) => ({
+      internshipId: f.internshipId,
+      heldOn: "2099-01-01",
+      summary: "Audition de la matrice.",
+    }),
+  },
+  {
+    kind: "action",
+    file: IA,
+    name: "recordDecisionAction",
+    needs: principalOfL,
+    input: (f) => ({
+      internshipId: f.internshipId,
+      kind: "REFUSAL",
+      decidedOn: "2099-01-01",
+      months: 0,
+      comment: "",
+    }),
+  },
+  {
+    kind: "action",
+    file: IA,
+    name: "extendAttestationAction",
+    needs: principalOfL,
+    input: (f) => ({ internshipId: f.internshipId }),
   },
 
   // Espace maître de stage: his lists, and L's stage (404 to another maître).

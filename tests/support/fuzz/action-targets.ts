@@ -54,6 +54,16 @@ const trainerMarks = arrayField(
 const STAGIAIRE = "stagiaire@demo.test";
 const CONTROLLER = "controleur@demo.test";
 const PRINCIPAL = "controle.principal@demo.test";
+const I = "lib/internships/actions.ts";
+const interviewSlot = {
+  scheduledAt: formatField(
+    ["2030-01-15T14:30", "2029-06-01T09:00"],
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
+  ),
+  place: textField(0, 300),
+  videoLink: formatField(["", "https://visio.example.fr/entretien"], /^(https:\/\/\S+)?$/),
+  message: textField(0, 2000),
+};
 
 const newCollaborator = objectField({
   email: emailField(),
@@ -388,5 +398,52 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       amlDayYear: intField(1, 3),
       penaltyMonths: intField(0, 12),
     },
+  },
+  [`${I}#proposeInterviewAction`]: {
+    signedInAs: CONTROLLER,
+    fields: { internshipId: idField(anchor("internshipId")), ...interviewSlot },
+  },
+  [`${I}#counterProposeInterviewAction`]: { signedInAs: STAGIAIRE, fields: interviewSlot },
+  [`${I}#acceptInterviewAsStagiaireAction`]: {
+    signedInAs: STAGIAIRE,
+    fields: { internshipId: idField(anchor("internshipId")) },
+  },
+  [`${I}#acceptInterviewAsControllerAction`]: {
+    signedInAs: CONTROLLER,
+    fields: { internshipId: idField(anchor("internshipId")) },
+  },
+  [`${I}#recordInterviewReportAction`]: {
+    signedInAs: CONTROLLER,
+    fields: { internshipId: idField(anchor("internshipId")), report: textField(20, 20_000) },
+  },
+  [`${I}#sendSynthesisAction`]: {
+    signedInAs: CONTROLLER,
+    fields: { internshipId: idField(anchor("internshipId")), appreciation: textField(20, 20_000) },
+  },
+  [`${I}#recordLatePenaltyAction`]: {
+    signedInAs: CONTROLLER,
+    fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(0, 2000) },
+  },
+  [`${I}#recordHearingAction`]: {
+    signedInAs: PRINCIPAL,
+    fields: {
+      internshipId: idField(anchor("internshipId")),
+      heldOn: isoDateField(),
+      summary: textField(10, 10_000),
+    },
+  },
+  [`${I}#recordDecisionAction`]: {
+    signedInAs: PRINCIPAL,
+    fields: {
+      internshipId: idField(anchor("internshipId")),
+      kind: enumField(["ATTESTATION", "REFUSAL", "INVALIDATION"]),
+      decidedOn: isoDateField(),
+      months: intField(0, 36),
+      comment: textField(0, 5000),
+    },
+  },
+  [`${I}#extendAttestationAction`]: {
+    signedInAs: PRINCIPAL,
+    fields: { internshipId: idField(anchor("attestedInternshipId")) },
   },
 };

@@ -36,7 +36,8 @@ export type AnchorName =
   | "internshipId"
   | "internshipDocumentId"
   | "internshipVersionId"
-  | "councilId";
+  | "councilId"
+  | "attestedInternshipId";
 
 const NOWHERE = "absent-du-jeu-de-demo";
 
@@ -121,6 +122,10 @@ export async function loadAnchors(): Promise<Anchors> {
     },
   });
   const stageDocument = internship?.documents.find((d) => d.versions.length > 0);
+  const attested = await db.internship.findFirst({
+    where: { attestation: { isNot: null } },
+    select: { id: true },
+  });
 
   Object.assign(anchors, {
     userId: claire.id,
@@ -150,6 +155,7 @@ export async function loadAnchors(): Promise<Anchors> {
     internshipDocumentId: stageDocument?.id ?? NOWHERE,
     internshipVersionId: stageDocument?.versions[0]?.id ?? NOWHERE,
     councilId: internship?.councilId ?? NOWHERE,
+    attestedInternshipId: attested?.id ?? NOWHERE,
   } satisfies Anchors);
   return anchors;
 }

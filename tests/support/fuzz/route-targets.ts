@@ -4,6 +4,7 @@ import { anchor } from "./anchors";
 import { segment, wellFormed } from "./invoke";
 import {
   enumField,
+  formatField,
   hostilePayload,
   idField,
   intField,
@@ -353,6 +354,23 @@ export const ROUTE_TARGETS: Record<string, RouteTarget> = {
       documentId: idField(anchor("internshipDocumentId")),
       versionId: idField(anchor("internshipVersionId")),
     }),
+    statuses: [404],
+  },
+  "app/(internship)/stage/attestation/[number]/route.ts#GET": {
+    signedInAs: STAGIAIRE,
+    request: onlyParams({
+      number: formatField(["AFS-7KQ2M9XH4TC8"], /^AFS-[0-9A-Z]{12}$/),
+    }),
+    statuses: [404],
+  },
+  "app/(controller)/controle-de-stage/fin-de-stage/[internshipId]/synthese/route.ts#GET": {
+    signedInAs: "controleur@demo.test",
+    request: onlyParams({ internshipId: idField(anchor("attestedInternshipId")) }),
+    statuses: [404],
+  },
+  "app/(controller)/controle-de-stage/fin-de-stage/[internshipId]/attestation/route.ts#GET": {
+    signedInAs: "controleur@demo.test",
+    request: onlyParams({ internshipId: idField(anchor("attestedInternshipId")) }),
     statuses: [404],
   },
   "app/(supervisor)/maitre-de-stage/documents/[documentId]/pdf/route.ts#GET": {
