@@ -49,7 +49,10 @@ export default defineConfig({
           include: ["tests/resilience/**/*.test.ts"],
           environment: "node",
           // Ours first: it may start the PostgreSQL server that the shared setup seeds.
-          globalSetup: ["tests/resilience/support/global-setup.ts", "tests/support/global-setup.ts"],
+          globalSetup: [
+            "tests/resilience/support/global-setup.ts",
+            "tests/support/global-setup.ts",
+          ],
           testTimeout: 240_000,
           hookTimeout: 1_200_000,
           // The scenarios share this machine's two cores and ports: one file at a time.

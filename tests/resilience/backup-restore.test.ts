@@ -64,7 +64,10 @@ describe("backups", () => {
     if (source.kind !== "postgres") throw new Error("PostgreSQL attendu");
     const backup = npm(["db:backup", "--", `--dir=${work}`], { DATABASE_URL: source.url });
     expect(backup.code, backup.output).toBe(0);
-    const file = path.join(work, fs.readdirSync(work).find((f) => f.endsWith(".dump"))!);
+    const file = path.join(
+      work,
+      fs.readdirSync(work).find((f) => f.endsWith(".dump"))!,
+    );
     const manifest = readManifest(file);
     expect(manifest.files.length).toBeGreaterThan(0);
     expect(manifest.files.every((f) => f.sha256 !== null)).toBe(true);
@@ -100,7 +103,13 @@ describe("backups", () => {
     const embedded: DatabaseTarget = { kind: "pglite", dataDir: path.join(work, "pglite") };
     const rowsSql = spawnSync(
       postgresTool("pg_dump"),
-      ["--data-only", "--inserts", "--rows-per-insert=200", "--exclude-table=_prisma_migrations", `--dbname=${source.url}`],
+      [
+        "--data-only",
+        "--inserts",
+        "--rows-per-insert=200",
+        "--exclude-table=_prisma_migrations",
+        `--dbname=${source.url}`,
+      ],
       { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 },
     );
     expect(rowsSql.status, rowsSql.stderr).toBe(0);
@@ -114,9 +123,15 @@ describe("backups", () => {
     }
 
     const dir = path.join(work, "embedded");
-    const backup = npm(["db:backup", "--", `--dir=${dir}`], { DATABASE_URL: "", PGLITE_DIR: embedded.dataDir });
+    const backup = npm(["db:backup", "--", `--dir=${dir}`], {
+      DATABASE_URL: "",
+      PGLITE_DIR: embedded.dataDir,
+    });
     expect(backup.code, backup.output).toBe(0);
-    const file = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith(".tar.gz"))!);
+    const file = path.join(
+      dir,
+      fs.readdirSync(dir).find((f) => f.endsWith(".tar.gz"))!,
+    );
     const into: DatabaseTarget = { kind: "pglite", dataDir: path.join(work, "pglite-restored") };
     const restore = npm(["db:restore", "--", file], { DATABASE_URL: "", PGLITE_DIR: into.dataDir });
     expect(restore.code, restore.output).toBe(0);

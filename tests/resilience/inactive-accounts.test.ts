@@ -38,12 +38,21 @@ describe("inactive accounts, with a moved clock", () => {
     const lucas = await user("stagiaire@demo.test");
     const julien = await user("manager@demo.test");
     const sophie = await user("particulier@demo.test");
-    expect(await prisma.internship.count({ where: { participant: { userId: lucas.id }, status: "ACTIVE" } })).toBe(1);
+    expect(
+      await prisma.internship.count({
+        where: { participant: { userId: lucas.id }, status: "ACTIVE" },
+      }),
+    ).toBe(1);
     const sophieOwes =
-      (await prisma.invoice.count({ where: { status: "ISSUED", order: { participant: { userId: sophie.id } } } })) > 0;
+      (await prisma.invoice.count({
+        where: { status: "ISSUED", order: { participant: { userId: sophie.id } } },
+      })) > 0;
     // Thomas signed in last week; "revenant" will sign in after the warning.
     const thomas = await user("participant2@demo.test");
-    await prisma.user.update({ where: { id: thomas.id }, data: { lastSignInAt: new Date(now1.getTime() - 7 * DAY) } });
+    await prisma.user.update({
+      where: { id: thomas.id },
+      data: { lastSignInAt: new Date(now1.getTime() - 7 * DAY) },
+    });
     const revenant = await prisma.user.create({
       data: {
         email: "revenant@parcours.test",
@@ -57,8 +66,12 @@ describe("inactive accounts, with a moved clock", () => {
     const legalRows = () =>
       Promise.all([
         prisma.registration.count({ where: { participant: { userId: claire.id } } }),
-        prisma.attendance.count({ where: { registration: { participant: { userId: claire.id } } } }),
-        prisma.issuedDocument.count({ where: { registration: { participant: { userId: claire.id } } } }),
+        prisma.attendance.count({
+          where: { registration: { participant: { userId: claire.id } } },
+        }),
+        prisma.issuedDocument.count({
+          where: { registration: { participant: { userId: claire.id } } },
+        }),
         prisma.invoice.count(),
       ]).then((counts) => counts.reduce((s, n) => s + n, 0));
     const legalBefore = await legalRows();
@@ -85,7 +98,9 @@ describe("inactive accounts, with a moved clock", () => {
       new Date(now1.getTime() + 10 * DAY),
     );
     expect(signedIn?.id).toBe(revenant.id);
-    expect((await runRetentionJob(new Date(now1.getTime() + 29 * DAY))).inactiveAccounts.anonymised).toBe(0);
+    expect(
+      (await runRetentionJob(new Date(now1.getTime() + 29 * DAY))).inactiveAccounts.anonymised,
+    ).toBe(0);
 
     // Day 31: the warned accounts still inactive are anonymised, as the erasure does.
     const now3 = new Date(now1.getTime() + 31 * DAY);
@@ -95,17 +110,32 @@ describe("inactive accounts, with a moved clock", () => {
     expect(erased).toBeNull();
     const claireNow = await prisma.user.findUniqueOrThrow({ where: { id: claire.id } });
     expect(isAnonymizedEmail(claireNow.email)).toBe(true);
-    expect(claireNow).toMatchObject({ firstName: "Participant", passwordHash: null, anonymizedAt: now3 });
-    const trace = await prisma.auditLog.findFirstOrThrow({ where: { action: "user.erased", entityId: claire.id } });
-    expect(trace).toMatchObject({ actorUserId: null, data: expect.objectContaining({ reason: "inactivity" }) });
+    expect(claireNow).toMatchObject({
+      firstName: "Participant",
+      passwordHash: null,
+      anonymizedAt: now3,
+    });
+    const trace = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "user.erased", entityId: claire.id },
+    });
+    expect(trace).toMatchObject({
+      actorUserId: null,
+      data: expect.objectContaining({ reason: "inactivity" }),
+    });
     const revenantNow = await prisma.user.findUniqueOrThrow({ where: { id: revenant.id } });
-    expect(revenantNow).toMatchObject({ anonymizedAt: null, inactivityWarnedAt: null, email: revenant.email });
+    expect(revenantNow).toMatchObject({
+      anonymizedAt: null,
+      inactivityWarnedAt: null,
+      email: revenant.email,
+    });
     expect((await user(lucas.email)).anonymizedAt).toBeNull();
     expect((await user(julien.email)).anonymizedAt).toBeNull();
     expect(await legalRows()).toBe(legalBefore);
 
     // The legal records' audit trail: training evidence 6 years, invoices 10 years.
-    const ofClass = (prefixes: string[]) => ({ OR: prefixes.map((p) => ({ action: { startsWith: p } })) });
+    const ofClass = (prefixes: string[]) => ({
+      OR: prefixes.map((p) => ({ action: { startsWith: p } })),
+    });
     const training = ofClass(["registration.", "attendance.", "certificate.", "questionnaire."]);
     const billing = ofClass(["order.", "invoice.", "payment."]);
     const span = async (where: typeof training) => {

@@ -2,9 +2,22 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createHandle, type Db } from "../../lib/db/client";
 import type { DatabaseTarget } from "../../lib/db/target";
 import { copyDatabase, dropDatabase } from "../support/databases";
-import { actionId, callAction, sessionCookie, stopInstance, waitHealthy, type Instance } from "./support/app";
+import {
+  actionId,
+  callAction,
+  sessionCookie,
+  stopInstance,
+  waitHealthy,
+  type Instance,
+} from "./support/app";
 import { launch, launchHealthy, mailFigures, PORTS, waitFor } from "./support/cluster";
-import { acknowledged, createSubmitters, pool, queueMails, storedSubmissions } from "./support/fixtures";
+import {
+  acknowledged,
+  createSubmitters,
+  pool,
+  queueMails,
+  storedSubmissions,
+} from "./support/fixtures";
 import { startMailbox, type Mailbox } from "./support/mailbox";
 import { recordLine, StatusTally } from "./support/report";
 
@@ -55,9 +68,13 @@ describe("an instance killed with kill -9", () => {
     // Submissions stream to A (one in ten to B) while the mails go out.
     const load = pool(submitters, 10, async (s, i) => {
       const instance = i % 10 === 9 ? b : a;
-      const answer = await callAction(instance.origin, s.page, submit, [s.input], await sessionCookie(s.userId)).catch(
-        () => null,
-      );
+      const answer = await callAction(
+        instance.origin,
+        s.page,
+        submit,
+        [s.input],
+        await sessionCookie(s.userId),
+      ).catch(() => null);
       tally.add(answer?.status ?? "réseau");
       if (answer && acknowledged(answer)) {
         acked.add(s.registrationId);
@@ -78,21 +95,32 @@ describe("an instance killed with kill -9", () => {
     await waitHealthy(a);
     const retried = submitters.filter((s) => !acked.has(s.registrationId));
     await pool(retried, 10, async (s) => {
-      const answer = await callAction(a.origin, s.page, submit, [s.input], await sessionCookie(s.userId)).catch(
-        () => null,
-      );
+      const answer = await callAction(
+        a.origin,
+        s.page,
+        submit,
+        [s.input],
+        await sessionCookie(s.userId),
+      ).catch(() => null);
       tally.add(answer?.status ?? "réseau");
       if (answer && acknowledged(answer)) acked.add(s.registrationId);
     });
 
-    const stored = await storedSubmissions(db, submitters.map((s) => s.registrationId));
+    const stored = await storedSubmissions(
+      db,
+      submitters.map((s) => s.registrationId),
+    );
     for (const id of ackedBeforeKill) expect(stored.get(id), `soumission ${id}`).toBe(1);
     expect(acked.size).toBe(80);
     expect([...stored.values()].every((n) => n === 1)).toBe(true);
     expect(stored.size).toBe(80);
 
     // The claims A held come back after their lease; every job ends SENT.
-    await waitFor(async () => (await mailFigures(db, mailbox)).pending === 0, 120_000, "file vidée");
+    await waitFor(
+      async () => (await mailFigures(db, mailbox)).pending === 0,
+      120_000,
+      "file vidée",
+    );
     const stuck = await db.mailJob.count({ where: { id: { in: mails }, status: { not: "SENT" } } });
     expect(stuck).toBe(0);
     const figures = await mailFigures(db, mailbox);

@@ -6,7 +6,12 @@ import { backupDatabase, restoreDatabase } from "../../lib/db/backup";
 import { createHandle, type Db } from "../../lib/db/client";
 import { actionId, callAction, sessionCookie, stopInstance, type Instance } from "./support/app";
 import { launchHealthy, PORTS } from "./support/cluster";
-import { acknowledged, createSubmitters, storedSubmissions, type Submitter } from "./support/fixtures";
+import {
+  acknowledged,
+  createSubmitters,
+  storedSubmissions,
+  type Submitter,
+} from "./support/fixtures";
 import { startPostgresServer, type PostgresServer } from "./support/postgres-server";
 import { recordLine, StatusTally } from "./support/report";
 
@@ -62,7 +67,9 @@ describe("PostgreSQL stopped for 10 s under load", () => {
     let running = true;
 
     // Ten connections, each a participant of its own: browse, submit the next one, browse...
-    const queues: Submitter[][] = Array.from({ length: 10 }, (_, c) => submitters.filter((_, i) => i % 10 === c));
+    const queues: Submitter[][] = Array.from({ length: 10 }, (_, c) =>
+      submitters.filter((_, i) => i % 10 === c),
+    );
     const connections = queues.map(async (queue) => {
       let browsing = 0;
       while (running) {
@@ -118,16 +125,28 @@ describe("PostgreSQL stopped for 10 s under load", () => {
 
     // What got no answer is sent again, as the person would.
     for (const s of submitters.filter((x) => !acked.has(x.registrationId))) {
-      const answer = await callAction(app.origin, s.page, submit, [s.input], await sessionCookie(s.userId));
+      const answer = await callAction(
+        app.origin,
+        s.page,
+        submit,
+        [s.input],
+        await sessionCookie(s.userId),
+      );
       tally.add(answer.status);
       if (acknowledged(answer)) acked.add(s.registrationId);
     }
 
     const handle = await createHandle({ kind: "postgres", url: pg.url("parcours") });
-    const stored = await storedSubmissions(handle.prisma, submitters.map((s) => s.registrationId));
+    const stored = await storedSubmissions(
+      handle.prisma,
+      submitters.map((s) => s.registrationId),
+    );
     await handle.prisma.$disconnect();
     const statuses = Object.keys(tally.errors);
-    expect(statuses.filter((s) => s !== "503"), `réponses : ${JSON.stringify(tally.errors)}`).toEqual([]);
+    expect(
+      statuses.filter((s) => s !== "503"),
+      `réponses : ${JSON.stringify(tally.errors)}`,
+    ).toEqual([]);
     expect(tally.errors["503"] ?? 0).toBeGreaterThan(0);
     for (const id of ackedBeforeStop) expect(stored.get(id)).toBe(1);
     expect([...stored.values()].every((n) => n === 1)).toBe(true);

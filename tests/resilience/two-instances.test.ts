@@ -36,7 +36,12 @@ beforeAll(async () => {
   db = handle.prisma;
   close = () => handle.prisma.$disconnect();
   mailbox = await startMailbox(PORTS.smtp);
-  instances.push(...(await Promise.all([launchHealthy("A", target.url, WORKER), launchHealthy("B", target.url, WORKER)])));
+  instances.push(
+    ...(await Promise.all([
+      launchHealthy("A", target.url, WORKER),
+      launchHealthy("B", target.url, WORKER),
+    ])),
+  );
 });
 
 afterAll(async () => {
@@ -54,7 +59,12 @@ describe("two instances, one database", () => {
     const outcomes: string[] = [];
     // Five failures alternate between the instances, each from another address.
     for (let i = 0; i < 5; i++) {
-      const r = await signIn(i % 2 === 0 ? a : b, email, "mauvais-mot-de-passe", `203.0.113.${10 + i}`);
+      const r = await signIn(
+        i % 2 === 0 ? a : b,
+        email,
+        "mauvais-mot-de-passe",
+        `203.0.113.${10 + i}`,
+      );
       tally.add(r.status);
       outcomes.push(r.outcome);
     }
@@ -99,7 +109,10 @@ describe("two instances, one database", () => {
         if (answer && acknowledged(answer)) acked.add(s.registrationId);
       }
     });
-    const stored = await storedSubmissions(db, submitters.map((s) => s.registrationId));
+    const stored = await storedSubmissions(
+      db,
+      submitters.map((s) => s.registrationId),
+    );
     const doubled = [...stored.values()].filter((n) => n > 1).length;
     expect(acked.size).toBe(200);
     expect(stored.size).toBe(200);

@@ -31,7 +31,8 @@ function newestMtime(entry: string): number {
   if (!stat) return 0;
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const child of fs.readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  for (const child of fs.readdirSync(entry))
+    newest = Math.max(newest, newestMtime(path.join(entry, child)));
   return newest;
 }
 
@@ -66,7 +67,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(" ")} : code ${result.status}\n${(result.stdout + result.stderr).slice(-4000)}`);
+    throw new Error(
+      `${command} ${args.join(" ")} : code ${result.status}\n${(result.stdout + result.stderr).slice(-4000)}`,
+    );
   }
 }
 
@@ -127,7 +130,9 @@ export function startInstance(options: InstanceOptions): Instance {
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   return { name: options.name, port: options.port, origin, child, output: () => output, exited };
 }
 

@@ -14,7 +14,11 @@ export const PORTS = { a: BASE_PORT, b: BASE_PORT + 1, smtp: BASE_PORT + 2, pg: 
 
 export const storageDir = () => path.join(os.tmpdir(), "parcours-test-storage");
 
-export function launch(name: "A" | "B", databaseUrl: string, env: Record<string, string> = {}): Instance {
+export function launch(
+  name: "A" | "B",
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Instance {
   return startInstance({
     appDir: inject("resilienceAppDir"),
     name,
@@ -70,7 +74,8 @@ export async function mailFigures(db: Db, mailbox: Mailbox) {
     select: { id: true, status: true, nextAttemptAt: true },
   });
   const delivered = new Map<string, number>();
-  for (const d of mailbox.deliveries) delivered.set(d.messageId, (delivered.get(d.messageId) ?? 0) + 1);
+  for (const d of mailbox.deliveries)
+    delivered.set(d.messageId, (delivered.get(d.messageId) ?? 0) + 1);
   const ids = new Set(jobs.map((j) => jobMessageId(j.id)));
   return {
     expected: jobs.length,

@@ -20,7 +20,10 @@ export type Submitter = {
  */
 export async function createSubmitters(db: Db, count: number, tag: string): Promise<Submitter[]> {
   const claire = await db.registration.findFirstOrThrow({
-    where: { participant: { user: { email: "participant@demo.test" } }, session: { reference: "06230008" } },
+    where: {
+      participant: { user: { email: "participant@demo.test" } },
+      session: { reference: "06230008" },
+    },
     select: {
       sessionId: true,
       status: true,
@@ -101,7 +104,10 @@ export function acknowledged(answer: ActionAnswer): boolean {
 }
 
 /** Submitted responses of these registrations to the validation test, per registration. */
-export async function storedSubmissions(db: Db, registrationIds: string[]): Promise<Map<string, number>> {
+export async function storedSubmissions(
+  db: Db,
+  registrationIds: string[],
+): Promise<Map<string, number>> {
   const rows = await db.questionnaireResponse.groupBy({
     by: ["registrationId"],
     where: {
@@ -136,7 +142,11 @@ export async function queueMails(db: Db, count: number, tag: string): Promise<st
 }
 
 /** Runs `task` over `items` with at most `concurrency` at once. */
-export async function pool<T>(items: T[], concurrency: number, task: (item: T, index: number) => Promise<void>) {
+export async function pool<T>(
+  items: T[],
+  concurrency: number,
+  task: (item: T, index: number) => Promise<void>,
+) {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, items.length) }, async () => {

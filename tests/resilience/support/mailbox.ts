@@ -19,7 +19,10 @@ export type Mailbox = {
   close: () => Promise<void>;
 };
 
-export async function startMailbox(port: number, options: { acceptMs?: number } = {}): Promise<Mailbox> {
+export async function startMailbox(
+  port: number,
+  options: { acceptMs?: number } = {},
+): Promise<Mailbox> {
   const deliveries: Delivery[] = [];
   const closed = new Set<string>();
   let queue = Promise.resolve();

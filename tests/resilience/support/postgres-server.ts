@@ -32,12 +32,18 @@ const isRoot = () => process.getuid?.() === 0;
 
 function runAsPostgres(command: string, args: string[]): void {
   const result = isRoot()
-    ? spawnSync("su", ["postgres", "-s", "/bin/sh", "-c", [command, ...args].map(quote).join(" ")], {
-        encoding: "utf8",
-      })
+    ? spawnSync(
+        "su",
+        ["postgres", "-s", "/bin/sh", "-c", [command, ...args].map(quote).join(" ")],
+        {
+          encoding: "utf8",
+        },
+      )
     : spawnSync(command, args, { encoding: "utf8" });
   if (result.status !== 0) {
-    throw new Error(`${path.basename(command)} : code ${result.status}\n${result.stdout}${result.stderr}`);
+    throw new Error(
+      `${path.basename(command)} : code ${result.status}\n${result.stdout}${result.stderr}`,
+    );
   }
 }
 
@@ -58,7 +64,8 @@ export function startPostgresServer(port: number): PostgresServer {
     "UTF8",
     "--locale=C.UTF-8",
   ]);
-  const pgCtl = (...args: string[]) => runAsPostgres(path.join(bin, "pg_ctl"), ["-D", dir, ...args]);
+  const pgCtl = (...args: string[]) =>
+    runAsPostgres(path.join(bin, "pg_ctl"), ["-D", dir, ...args]);
   const start = () =>
     pgCtl(
       "-l",

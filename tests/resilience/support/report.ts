@@ -21,7 +21,9 @@ export type ReportLine = {
 export function recordLine(line: ReportLine): void {
   const file = process.env.RESILIENCE_REPORT;
   if (!file) return;
-  const lines = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as ReportLine[]) : [];
+  const lines = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, "utf8")) as ReportLine[])
+    : [];
   lines.push(line);
   fs.writeFileSync(file, JSON.stringify(lines, null, 2));
 }
