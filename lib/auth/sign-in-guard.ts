@@ -51,7 +51,9 @@ export async function authorizeSignIn(
   if (user) {
     await clearRateLimit("signInAccount", user.email);
     // The account is in use: the inactivity clock starts again, and a pending notice is void.
-    await (await getDb()).user.update({
+    await (
+      await getDb()
+    ).user.update({
       where: { id: user.id },
       data: { lastSignInAt: now, inactivityWarnedAt: null },
     });

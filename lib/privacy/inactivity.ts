@@ -59,57 +59,68 @@ function eligibleWhere(now: Date): Prisma.UserWhereInput {
  */
 export async function runInactivityPass(
   now: Date = new Date(),
-  options: { limit?: number } = {},
+  options: { batch?: number } = {},
 ): Promise<InactivityReport> {
   const db = await getDb();
-  const take = options.limit ?? 200;
+  const take = options.batch ?? 200;
   const where = eligibleWhere(now);
   const report: InactivityReport = { warned: 0, anonymised: 0 };
 
-  const due = await db.user.findMany({
-    where: {
-      ...where,
-      inactivityWarnedAt: { lte: new Date(now.getTime() - INACTIVITY.noticeMs) },
-    },
-    select: { id: true },
-    orderBy: { inactivityWarnedAt: "asc" },
-    take,
-  });
-  for (const user of due) {
-    const result = await eraseParticipant({ id: user.id }, now, { reason: "inactivity" });
-    if (result.ok) report.anonymised++;
+  // In batches until none is left (a batch that brings nothing new ends the pass).
+  const seen = new Set<string>();
+  for (;;) {
+    const due = await db.user.findMany({
+      where: {
+        ...where,
+        inactivityWarnedAt: { lte: new Date(now.getTime() - INACTIVITY.noticeMs) },
+      },
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take,
+    });
+    const fresh = due.filter((user) => !seen.has(user.id));
+    if (fresh.length === 0) break;
+    for (const user of fresh) {
+      seen.add(user.id);
+      const result = await eraseParticipant({ id: user.id }, now, { reason: "inactivity" });
+      if (result.ok) report.anonymised++;
+    }
   }
 
-  const toWarn = await db.user.findMany({
-    where: { ...where, inactivityWarnedAt: null },
-    select: { id: true, email: true, firstName: true },
-    orderBy: { createdAt: "asc" },
-    take,
-  });
   const erasureOn = new Date(now.getTime() + INACTIVITY.noticeMs);
   const signInLink = `${publicBaseUrl()}/connexion`;
-  for (const user of toWarn) {
-    // Claimed first: two instances never warn the same account twice.
-    const claimed = await db.user.updateMany({
-      where: { id: user.id, inactivityWarnedAt: null },
-      data: { inactivityWarnedAt: now },
+  for (;;) {
+    const toWarn = await db.user.findMany({
+      where: { ...where, inactivityWarnedAt: null, id: { notIn: [...seen] } },
+      select: { id: true, email: true, firstName: true },
+      orderBy: { id: "asc" },
+      take,
     });
-    if (claimed.count === 0) continue;
-    report.warned++;
-    queueMail(
-      "avertissement d'inactivité",
-      async () =>
-        inactivityWarningMail({
-          to: user.email,
-          firstName: user.firstName,
-          signInLink,
-          erasureOn,
-        }),
-      {
-        dedupeKey: `inactivity-warning:${user.id}:${now.toISOString().slice(0, 10)}`,
-        userId: user.id,
-      },
-    );
+    if (toWarn.length === 0) break;
+    for (const user of toWarn) {
+      seen.add(user.id);
+      // Claimed first: two instances never warn the same account twice.
+      const claimed = await db.user.updateMany({
+        where: { id: user.id, inactivityWarnedAt: null },
+        data: { inactivityWarnedAt: now },
+      });
+      if (claimed.count === 0) continue;
+      report.warned++;
+      queueMail(
+        "avertissement d'inactivité",
+        async () =>
+          inactivityWarningMail({
+            to: user.email,
+            firstName: user.firstName,
+            signInLink,
+            erasureOn,
+          }),
+        {
+          dedupeKey: `inactivity-warning:${user.id}:${now.toISOString().slice(0, 10)}`,
+          userId: user.id,
+        },
+      );
+    }
   }
   return report;
 }

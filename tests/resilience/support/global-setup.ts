@@ -28,6 +28,13 @@ export default async function setup(project: TestProject) {
   if (!process.env.DATABASE_URL?.trim()) {
     own = startPostgresServer(BASE_PORT + 5);
     process.env.DATABASE_URL = own.url();
+    // An interrupted run (Ctrl-C) does not leave the server behind.
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => {
+        own?.destroy();
+        process.exit(130);
+      });
+    }
   }
   const { reused } = ensureBuild();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-resilience-"));

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,8 +11,9 @@ import path from "node:path";
 export type PostgresServer = {
   port: number;
   url: (database?: string) => string;
-  stop: () => void;
-  start: () => void;
+  /** pg_ctl stop -m fast / start, without blocking this process (its requests go on). */
+  stop: () => Promise<void>;
+  start: () => Promise<void>;
   destroy: () => void;
 };
 
@@ -49,6 +50,19 @@ function runAsPostgres(command: string, args: string[]): void {
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
+function runAsPostgresAsync(command: string, args: string[]): Promise<void> {
+  const [file, argv]: [string, string[]] = isRoot()
+    ? ["su", ["postgres", "-s", "/bin/sh", "-c", [command, ...args].map(quote).join(" ")]]
+    : [command, args];
+  return new Promise((resolve, reject) =>
+    execFile(file, argv, (error, stdout, stderr) =>
+      error
+        ? reject(new Error(`${path.basename(command)} : ${error.message}\n${stdout}${stderr}`))
+        : resolve(),
+    ),
+  );
+}
+
 export function startPostgresServer(port: number): PostgresServer {
   const bin = postgresBin();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-resilience-pg-"));
@@ -66,22 +80,23 @@ export function startPostgresServer(port: number): PostgresServer {
   ]);
   const pgCtl = (...args: string[]) =>
     runAsPostgres(path.join(bin, "pg_ctl"), ["-D", dir, ...args]);
-  const start = () =>
-    pgCtl(
-      "-l",
-      path.join(dir, "server.log"),
-      "-w",
-      "-o",
-      `-p ${port} -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200 -c fsync=off`,
-      "start",
-    );
-  start();
+  const startArgs = [
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "-o",
+    `-p ${port} -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200 -c fsync=off`,
+    "start",
+  ];
+  pgCtl(...startArgs);
+  const pgCtlAsync = (...args: string[]) =>
+    runAsPostgresAsync(path.join(bin, "pg_ctl"), ["-D", dir, ...args]);
   return {
     port,
     url: (database = "postgres") => `postgresql://${user}@127.0.0.1:${port}/${database}`,
     // "fast": open connections are cut, as a crash or a failover does to the app.
-    stop: () => pgCtl("-m", "fast", "-w", "stop"),
-    start,
+    stop: () => pgCtlAsync("-m", "fast", "-w", "stop"),
+    start: () => pgCtlAsync(...startArgs),
     destroy: () => {
       try {
         pgCtl("-m", "immediate", "-w", "stop");
