@@ -65,6 +65,7 @@ describe("PostgreSQL stopped for 10 s under load", () => {
     const ackedBeforeStop = new Set<string>();
     let phase: "before" | "down" | "after" = "before";
     let running = true;
+    let sentWhileDown = 0;
 
     // Ten connections, each a participant of its own: browse, submit the next one, browse...
     const queues: Submitter[][] = Array.from({ length: 10 }, (_, c) =>
@@ -75,6 +76,7 @@ describe("PostgreSQL stopped for 10 s under load", () => {
       while (running) {
         const s = queue[0];
         const cookie = await sessionCookie((s ?? submitters[0]!).userId);
+        if (phase === "down") sentWhileDown++;
         try {
           if (s && browsing++ % 2 === 1) {
             const answer = await callAction(app.origin, s.page, submit, [s.input], cookie, 30_000);
@@ -100,7 +102,9 @@ describe("PostgreSQL stopped for 10 s under load", () => {
       }
     });
 
-    await sleep(4_000);
+    // Some submissions acknowledged first: the stop must not lose them.
+    const before = Date.now();
+    while (acked.size < 10 && Date.now() - before < 90_000) await sleep(200);
     phase = "down";
     await pg.stop();
     await sleep(10_000);
@@ -158,7 +162,10 @@ describe("PostgreSQL stopped for 10 s under load", () => {
       statuses.filter((s) => s !== "503"),
       `réponses : ${JSON.stringify(tally.errors)}`,
     ).toEqual([]);
-    expect(tally.errors["503"] ?? 0).toBeGreaterThan(0);
+    // Every connection had a request under way through the outage (a read waits for the
+    // database; a request that arrives once the app knows it is away gets the 503 page).
+    expect(sentWhileDown).toBeGreaterThanOrEqual(10);
+    expect(ackedBeforeStop.size).toBeGreaterThanOrEqual(10);
     for (const id of ackedBeforeStop) expect(stored.get(id)).toBe(1);
     expect([...stored.values()].every((n) => n === 1)).toBe(true);
     expect(stored.size).toBe(acked.size);
@@ -172,7 +179,7 @@ describe("PostgreSQL stopped for 10 s under load", () => {
       rowsFound: [...stored.values()].reduce((s, n) => s + n, 0),
       mailsExpected: null,
       mailsSent: null,
-      note: `${ackedBeforeStop.size} acknowledged before the stop, all there; served again ${servedAfterMs} ms after PostgreSQL's return`,
+      note: `${sentWhileDown} requests sent during the stop; ${ackedBeforeStop.size} acknowledged before it, all there; served again ${servedAfterMs} ms after PostgreSQL's return`,
     });
   });
 });
