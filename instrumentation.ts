@@ -15,7 +15,7 @@ export async function register() {
     const { startMailWorker } = await import("./lib/jobs/mail-worker");
     startMailWorker();
     // Daily purge of expired links, old e-mails and audit entries (GDPR retention policy).
-    const { startRetentionJob } = await import("./lib/privacy/retention-job");
+    const { startRetentionJob } = await import("./lib/jobs/retention-job");
     startRetentionJob();
     // Once `next start` has drained the requests in flight on SIGTERM: finish
     // the e-mails under way, then close the database (PGlite writes to disk).

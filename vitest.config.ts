@@ -38,6 +38,29 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        // `npm run test:resilience` (CI's PostgreSQL leg): several production servers,
+        // killed processes, a stopped database, backups, retention. Not part of `npm run test:vitest`.
+        resolve: { alias },
+        test: {
+          name: "resilience",
+          sequence: { groupOrder: 2 },
+          env: { STORAGE_DIR: path.join(os.tmpdir(), "parcours-test-storage") },
+          include: ["tests/resilience/**/*.test.ts"],
+          environment: "node",
+          // Ours first: it may start the PostgreSQL server that the shared setup seeds.
+          globalSetup: [
+            "tests/resilience/support/global-setup.ts",
+            "tests/support/global-setup.ts",
+          ],
+          testTimeout: 240_000,
+          hookTimeout: 1_200_000,
+          // The scenarios share this machine's two cores and ports: one file at a time.
+          pool: "forks",
+          maxWorkers: 1,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

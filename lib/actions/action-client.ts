@@ -47,13 +47,16 @@ export function authenticatedAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, viewer: Viewer) => Promise<ActionResult<T>>,
 ): (input: unknown) => Promise<ActionResult<T>> {
-  return async (input: unknown) => {
-    const viewer = await getViewer();
-    if (!viewer) return failure("Votre session a expiré : reconnectez-vous.");
-    const parsed = parseInput(schema, input);
-    if (!parsed.success) return invalid(parsed.error, INVALID_INPUT);
-    return guarded(() => handler(parsed.data, viewer));
-  };
+  return async (input: unknown) =>
+    // The session is read from the database: inside the guard, so that a database
+    // away answers the form in French rather than with a 500.
+    guarded(async () => {
+      const viewer = await getViewer();
+      if (!viewer) return failure("Votre session a expiré : reconnectez-vous.");
+      const parsed = parseInput(schema, input);
+      if (!parsed.success) return invalid(parsed.error, INVALID_INPUT);
+      return handler(parsed.data, viewer);
+    });
 }
 
 type RequestHeaders = Awaited<ReturnType<typeof headers>>;

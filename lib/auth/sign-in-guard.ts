@@ -1,4 +1,5 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { clientAddress } from "@/lib/security/client-address";
 import {
   checkRateLimit,
@@ -49,6 +50,13 @@ export async function authorizeSignIn(
   const user = await authenticate(input);
   if (user) {
     await clearRateLimit("signInAccount", user.email);
+    // The account is in use: the inactivity clock starts again, and a pending notice is void.
+    await (
+      await getDb()
+    ).user.update({
+      where: { id: user.id },
+      data: { lastSignInAt: now, inactivityWarnedAt: null },
+    });
     return user;
   }
   const after = longestWait(

@@ -120,3 +120,18 @@ export function reportDatabaseUnreachable(error: unknown): void {
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * After a failed read: when the database itself is away, waits (probing at
+ * most once per RECHECK_INTERVAL_MS) until it answers again or `deadline`
+ * passes. True when the read may be tried again; false when the failure was
+ * the query's own (the database answers) or the database stayed away.
+ */
+export async function waitForDatabaseAfterFailure(deadline: number): Promise<boolean> {
+  if (await checkDatabase()) return false;
+  while (Date.now() + RECHECK_INTERVAL_MS < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, RECHECK_INTERVAL_MS));
+    if (await databaseAvailable()) return true;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@ import {
   registerDatabaseProbe,
   reportDatabaseUnreachable,
   reportQueryFailure,
+  waitForDatabaseAfterFailure,
 } from "./availability";
 import { PrismaClient } from "./generated/client";
 import { openPglite } from "./pglite";
@@ -34,6 +35,24 @@ type HandleOptions = {
   onFailure?: (error: unknown) => void;
 };
 
+/** Reads are idempotent: one that failed because the database went away is tried again. */
+const READS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+]);
+
+/** How long a read caught by an outage waits for the database (DATABASE_OUTAGE_WAIT_MS). */
+function outageWaitMs(): number {
+  const value = Number(process.env.DATABASE_OUTAGE_WAIT_MS);
+  return Number.isFinite(value) && value >= 0 ? value : 15_000;
+}
+
 function clientWith(
   adapter: SqlDriverAdapterFactory,
   onFailure?: HandleOptions["onFailure"],
@@ -46,7 +65,30 @@ function clientWith(
     log: [{ emit: "event", level: "query" }],
   });
   client.$on("query", recordQuery);
-  return client as unknown as PrismaClient;
+  if (!onFailure) return client as unknown as PrismaClient;
+  // The process's own client: a request that was reading when the database went
+  // away waits for it (a restart, a failover: seconds) and reads again, rather than
+  // failing with a 500; requests that arrive meanwhile get the proxy's 503. Writes
+  // are never repeated (a dropped commit may have happened): they fail as before.
+  return client.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ operation, args, query }) {
+          try {
+            return await query(args);
+          } catch (error) {
+            if (
+              !READS.has(operation) ||
+              !(await waitForDatabaseAfterFailure(Date.now() + outageWaitMs()))
+            ) {
+              throw error;
+            }
+            return query(args);
+          }
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 export async function createHandle(

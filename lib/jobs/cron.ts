@@ -1,7 +1,6 @@
 import "server-only";
-import { getDb } from "@/lib/db";
 import { flushMail, sendDueMail, type DueMailReport } from "@/lib/mail/queue";
-import { purgeExpiredData, type RetentionReport } from "@/lib/privacy/retention";
+import { runRetentionJob, type RetentionJobReport } from "./retention-job";
 import { queueTimedNotices, type TimedNoticesReport } from "./timed-notices";
 
 /**
@@ -40,7 +39,10 @@ export async function runNoticesSlice(
   return { ...report, settled };
 }
 
-/** The retention policy (lib/privacy/retention.ts): idempotent deletes, as the daily purge. */
-export async function runRetentionSlice(): Promise<RetentionReport> {
-  return purgeExpiredData(await getDb());
+/** The retention policy (lib/jobs/retention-job.ts), as the worker's daily job. */
+export async function runRetentionSlice(): Promise<RetentionJobReport> {
+  const report = await runRetentionJob();
+  // The warnings are stored before the call answers (a frozen process loses nothing).
+  await flushMail();
+  return report;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { resumeDueMail } from "@/lib/mail/queue";
+import { resumeDueMail, sendDueMail } from "@/lib/mail/queue";
 import { queueTimedNotices } from "./timed-notices";
 
 /**
@@ -13,11 +13,19 @@ import { queueTimedNotices } from "./timed-notices";
  * It lives in lib/jobs, above the features whose notices it composes, so that
  * lib/mail (queue, messages, transport) knows nothing of features.
  */
-const TICK_MS = 60_000;
+/** Every minute, or MAIL_WORKER_INTERVAL_MS. */
+function tickMs(): number {
+  const value = Number(process.env.MAIL_WORKER_INTERVAL_MS);
+  return Number.isFinite(value) && value >= 1_000 ? value : 60_000;
+}
 const FIRST_TICK_MS = 5_000;
+const BATCH = 50;
 
 export async function mailWorkerTick(now: Date = new Date()): Promise<void> {
-  await resumeDueMail(now);
+  const started = await resumeDueMail(now, BATCH);
+  // A backlog (after a long outage of the mail server) is worked through within
+  // the tick, one attempt per job as the scheduler's slice does, not fifty a minute.
+  if (started === BATCH) await sendDueMail(Date.now() + tickMs() / 2);
   await queueTimedNotices(now);
 }
 
@@ -39,5 +47,5 @@ export function startMailWorker(): void {
     }
   };
   setTimeout(tick, FIRST_TICK_MS).unref();
-  setInterval(tick, TICK_MS).unref();
+  setInterval(tick, tickMs()).unref();
 }

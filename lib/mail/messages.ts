@@ -251,3 +251,23 @@ export function sessionChangedMail(input: {
     ],
   );
 }
+
+/** Sent a month before an inactive account is anonymised (lib/privacy/inactivity). */
+export function inactivityWarningMail(input: {
+  to: string;
+  firstName: string;
+  signInLink: string;
+  erasureOn: Date;
+}) {
+  return compose(
+    input.to,
+    `Votre compte ${SITE.name} sera anonymisé le ${formatDate(input.erasureOn)}`,
+    hello(input.firstName),
+    [
+      `Vous ne vous êtes pas connecté(e) à ${SITE.name} et n'avez suivi aucune session depuis trois ans. Sans nouvelle connexion de votre part, votre compte sera anonymisé le ${formatDate(input.erasureOn)} : votre nom, votre adresse e-mail et vos réponses écrites seront effacés.`,
+      "Les pièces que la loi impose de garder (attestations et présence : 6 ans ; factures : 10 ans) restent conservées, sans votre nom.",
+      "Pour garder votre compte, il suffit de vous connecter :",
+      { link: input.signInLink, label: "Me connecter" },
+    ],
+  );
+}

@@ -23,8 +23,20 @@ import { getTransport, isPermanentRefusal, type MailMessage } from "./transport"
  * A table, a claim and a retry ladder work on both databases alike.
  */
 const DEFAULT_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000];
-/** A sender that died mid-attempt leaves its job to others after this long. */
-const CLAIM_LEASE_MS = 5 * 60_000;
+/**
+ * A sender that died mid-attempt (a killed instance) leaves its job to others
+ * after this long: longer than an attempt can last (the SMTP transport's
+ * timeouts), so a live sender is never doubled. MAIL_CLAIM_LEASE_MS changes it.
+ */
+function claimLeaseMs(): number {
+  const value = Number(process.env.MAIL_CLAIM_LEASE_MS);
+  return Number.isFinite(value) && value > 0 ? value : 5 * 60_000;
+}
+
+/** The Message-ID of a job's every attempt (see MailMessage.messageId). */
+export function jobMessageId(jobId: string): string {
+  return `<${jobId}.job@parcours.mail>`;
+}
 
 /**
  * The queue's state lives on globalThis: a production server may load this
@@ -114,12 +126,15 @@ async function attempt(jobId: string): Promise<AttemptOutcome> {
   const now = new Date();
   const claimed = await db.mailJob.updateMany({
     where: { id: jobId, status: "PENDING", nextAttemptAt: { lte: now } },
-    data: { nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS), attempts: { increment: 1 } },
+    data: { nextAttemptAt: new Date(now.getTime() + claimLeaseMs()), attempts: { increment: 1 } },
   });
   if (claimed.count === 0) return { done: true, result: "taken" }; // sent, failed for good, or someone else's now
   const job = await db.mailJob.findUniqueOrThrow({ where: { id: jobId } });
   try {
-    await getTransport().send(fromStored(job.to, job.message as StoredMessage));
+    await getTransport().send({
+      ...fromStored(job.to, job.message as StoredMessage),
+      messageId: jobMessageId(jobId),
+    });
     await db.mailJob.update({
       where: { id: jobId },
       data: { status: "SENT", sentAt: new Date(), lastError: null },

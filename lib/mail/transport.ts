@@ -16,6 +16,12 @@ export type MailMessage = {
   headers?: Record<string, string>;
   /** What a weekly digest says of this message (a notice held for the digest). */
   summary?: string;
+  /**
+   * The Message-ID, stable across attempts (the queue derives it from its job):
+   * a message sent again after a process died between the server's acceptance
+   * and the job's update carries the same id, which mailboxes deduplicate.
+   */
+  messageId?: string;
 };
 
 export interface MailTransport {
@@ -31,12 +37,20 @@ export function mailFrom(env: NodeJS.ProcessEnv = process.env): string {
 class SmtpTransport implements MailTransport {
   private transporter: Transporter;
   constructor(url: string) {
-    this.transporter = nodemailer.createTransport(url);
+    this.transporter = nodemailer.createTransport({
+      url,
+      // Bounded, so that an attempt ends well within its claim's lease (lib/mail/queue):
+      // nodemailer's defaults wait up to 2 min to connect and 10 min on a silent socket.
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    });
   }
   async send(message: MailMessage): Promise<void> {
     // Everything but the digest summary, which is ours, not the message's.
-    const { to, subject, text, html, attachments, headers } = message;
+    const { to, subject, text, html, attachments, headers, messageId } = message;
     await this.transporter.sendMail({
+      ...(messageId ? { messageId } : {}),
       from: mailFrom(),
       to,
       subject,

@@ -42,7 +42,10 @@ const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 export async function eraseParticipant(
   viewer: Pick<Viewer, "id">,
   now: Date = new Date(),
+  /** Why: the person asked, or the account stayed inactive (lib/privacy/inactivity), done by no one. */
+  options: { reason?: "request" | "inactivity" } = {},
 ): Promise<ErasureResult> {
+  const reason = options.reason ?? "request";
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     // Serialises two erasures of the same account (double click, two tabs).
@@ -112,16 +115,19 @@ export async function eraseParticipant(
         passwordHash: null,
         passwordChangedAt: null,
         anonymizedAt: now,
+        lastSignInAt: null,
+        inactivityWarnedAt: null,
         sessionVersion: { increment: 1 },
       },
     });
     // Counts only: the trace of an erasure must not hold what it erased.
     await writeAudit(tx, {
-      actorUserId: viewer.id,
+      actorUserId: reason === "request" ? viewer.id : null,
       action: "user.erased",
       entityType: "User",
       entityId: viewer.id,
       data: {
+        reason,
         auditEntriesRedacted: redactedAudit,
         mailJobsDeleted: mailJobs,
         rateLimitBucketsDeleted: buckets.count,

@@ -11,7 +11,7 @@ export const PROCESSINGS: readonly Processing[] = [
     purpose: "Gérer votre compte et vous authentifier (invitation, mot de passe, sessions)",
     basis: "Exécution du contrat de formation (art. 6.1.b RGPD)",
     retention:
-      "Tant que votre compte est ouvert. À votre demande d'effacement, votre identité et vos identifiants sont anonymisés. Les liens d'invitation et de réinitialisation sont supprimés 30 jours après leur utilisation ou leur expiration.",
+      "Tant que votre compte sert. À votre demande d'effacement, ou après trois ans sans connexion ni session suivie (un e-mail vous prévient un mois avant), votre identité et vos identifiants sont anonymisés. Les liens d'invitation et de réinitialisation sont supprimés 30 jours après leur utilisation ou leur expiration.",
   },
   {
     purpose:
