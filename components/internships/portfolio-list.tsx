@@ -2,6 +2,7 @@ import { formatCalendarDay } from "@/lib/dates/paris";
 import type { Dossier } from "@/lib/internships/dossier";
 import { documentLabel } from "@/lib/internships/obligations";
 import { waitingForController } from "@/lib/internships/portfolio";
+import { DossierFollowUp } from "./dossier-follow-up";
 
 /** The contrôleur's stagiaires: year, maître and firm, what waits for him, what is late. */
 export function PortfolioList({ dossiers, total }: { dossiers: Dossier[]; total: number }) {
@@ -18,7 +19,6 @@ export function PortfolioList({ dossiers, total }: { dossiers: Dossier[]; total:
           {dossiers.map((d) => {
             const master = d.supervisions.find((s) => s.role === "MASTER" && !s.endDate);
             const waiting = waitingForController(d);
-            const late = d.obligations.filter((o) => o.status === "late");
             return (
               <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4">
                 <h3 className="text-lg font-semibold">{d.stagiaireName}</h3>
@@ -29,34 +29,16 @@ export function PortfolioList({ dossiers, total }: { dossiers: Dossier[]; total:
                     : ""}
                   {` · fin théorique le ${formatCalendarDay(d.calendar.theoreticalEnd)}`}
                 </p>
-                <div className="mt-2 grid gap-3 sm:grid-cols-2">
-                  <div>
-                    <h4 className="font-semibold">En attente de moi ({waiting.length})</h4>
-                    {waiting.length ? (
-                      <ul className="list-disc pl-5">
-                        {waiting.map((doc) => (
-                          <li key={doc.id}>{documentLabel(doc.kind, doc.sequence)}</li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <p className="text-sm text-ink-muted">Rien à valider.</p>
-                    )}
-                  </div>
-                  <div>
-                    <h4 className="font-semibold">En retard ({late.length})</h4>
-                    {late.length ? (
-                      <ul className="list-disc pl-5">
-                        {late.map((o) => (
-                          <li key={o.key}>
-                            {o.label} (échéance le {formatCalendarDay(o.due)})
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <p className="text-sm text-ink-muted">Aucun retard.</p>
-                    )}
-                  </div>
-                </div>
+                <DossierFollowUp
+                  Heading="h4"
+                  waitingTitle="En attente de moi"
+                  waiting={waiting.map((doc) => ({
+                    key: doc.id,
+                    item: documentLabel(doc.kind, doc.sequence),
+                  }))}
+                  nothingWaiting="Rien à valider."
+                  obligations={d.obligations}
+                />
               </li>
             );
           })}

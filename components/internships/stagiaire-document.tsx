@@ -1,10 +1,8 @@
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { formatCalendarDay } from "@/lib/dates/paris";
 import type { DocumentPage } from "@/lib/internships/documents";
-import { EDITABLE_STATES, STATE_LABELS } from "@/lib/internships/state-machine";
+import { EDITABLE_STATES } from "@/lib/internships/state-machine";
 import { DocumentEditor } from "./document-editor";
-import { ReviewTrail, VersionList } from "./document-history";
-import { ObligationStatusBadge } from "./obligation-status-badge";
+import { DocumentFacts, DocumentRecord } from "./document-sections";
 import { PageHeader } from "@/components/ui/page-header";
 
 /** A report or an activity sheet as its stagiaire sees it: write, transmit, follow. */
@@ -21,31 +19,7 @@ export function StagiaireDocument({ page }: { page: DocumentPage }) {
         items={[{ href: "/stage/rapports", label: "Mes rapports et fiches" }, { label }]}
       />
       <PageHeader title={label} />
-      <dl className="flex flex-wrap gap-x-8 gap-y-2">
-        <div>
-          <dt className="text-sm text-ink-muted">À remettre avant le</dt>
-          <dd className="font-semibold">{formatCalendarDay(obligation.due)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">Statut</dt>
-          <dd>
-            <ObligationStatusBadge status={obligation.status} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">État du document</dt>
-          <dd className="font-semibold">{STATE_LABELS[state]}</dd>
-        </div>
-        {document ? (
-          <div>
-            <dt className="text-sm text-ink-muted">Période couverte</dt>
-            <dd>
-              du {formatCalendarDay(document.periodStart)} au{" "}
-              {formatCalendarDay(document.periodEnd)}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+      <DocumentFacts obligation={obligation} document={document} />
       {returned && lastReview?.comment ? (
         <div role="note" className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2">
           <p className="font-semibold">
@@ -65,30 +39,7 @@ export function StagiaireDocument({ page }: { page: DocumentPage }) {
           heading={document?.versions.length ? "Rédiger une nouvelle version" : "Rédiger"}
         />
       ) : null}
-      {document ? (
-        <>
-          <p>
-            <a href={`/stage/documents/${document.id}/pdf`} className="text-brand-800 underline">
-              Télécharger le document et ses visas (PDF)
-            </a>
-          </p>
-          <section aria-labelledby="versions" className="flex flex-col gap-2">
-            <h2 id="versions" className="text-xl font-semibold">
-              Versions transmises
-            </h2>
-            <VersionList
-              document={document}
-              fileLink={(versionId) => `/stage/documents/${document.id}/versions/${versionId}`}
-            />
-          </section>
-          <section aria-labelledby="visas" className="flex flex-col gap-2">
-            <h2 id="visas" className="text-xl font-semibold">
-              Visas et observations
-            </h2>
-            <ReviewTrail document={document} />
-          </section>
-        </>
-      ) : null}
+      {document ? <DocumentRecord document={document} base="/stage/documents" /> : null}
     </div>
   );
 }

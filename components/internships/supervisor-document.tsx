@@ -1,9 +1,6 @@
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { formatCalendarDay } from "@/lib/dates/paris";
 import type { DocumentPage, DocumentView } from "@/lib/internships/documents";
-import { STATE_LABELS } from "@/lib/internships/state-machine";
-import { ReviewTrail, VersionList } from "./document-history";
-import { ObligationStatusBadge } from "./obligation-status-badge";
+import { DocumentFacts, DocumentRecord } from "./document-sections";
 import { CoReviewForm, ReviewForm } from "./review-form";
 
 /** A stagiaire's document as the maître reads it: versions, what changed, the trail, the visa. */
@@ -30,28 +27,7 @@ export function SupervisorDocument({
       <h1 className="text-2xl font-bold">
         {label} — {dossier.stagiaireName}
       </h1>
-      <dl className="flex flex-wrap gap-x-8 gap-y-2">
-        <div>
-          <dt className="text-sm text-ink-muted">À remettre avant le</dt>
-          <dd className="font-semibold">{formatCalendarDay(obligation.due)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">Statut</dt>
-          <dd>
-            <ObligationStatusBadge status={obligation.status} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">État du document</dt>
-          <dd className="font-semibold">{STATE_LABELS[document.state]}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">Période couverte</dt>
-          <dd>
-            du {formatCalendarDay(document.periodStart)} au {formatCalendarDay(document.periodEnd)}
-          </dd>
-        </div>
-      </dl>
+      <DocumentFacts obligation={obligation} document={document} />
       {waiting && canReview ? (
         <section aria-labelledby="visa" className="flex flex-col gap-2">
           <h2 id="visa" className="text-xl font-semibold">
@@ -68,31 +44,7 @@ export function SupervisorDocument({
           <CoReviewForm documentId={document.id} />
         </section>
       ) : null}
-      <p>
-        <a
-          href={`/maitre-de-stage/documents/${document.id}/pdf`}
-          className="text-brand-800 underline"
-        >
-          Télécharger le document et ses visas (PDF)
-        </a>
-      </p>
-      <section aria-labelledby="versions" className="flex flex-col gap-2">
-        <h2 id="versions" className="text-xl font-semibold">
-          Versions transmises
-        </h2>
-        <VersionList
-          document={document}
-          fileLink={(versionId) =>
-            `/maitre-de-stage/documents/${document.id}/versions/${versionId}`
-          }
-        />
-      </section>
-      <section aria-labelledby="visas" className="flex flex-col gap-2">
-        <h2 id="visas" className="text-xl font-semibold">
-          Visas et observations
-        </h2>
-        <ReviewTrail document={document} />
-      </section>
+      <DocumentRecord document={document} base="/maitre-de-stage/documents" />
     </div>
   );
 }

@@ -12,7 +12,7 @@ import {
   type InternshipCalendar,
 } from "./calendar";
 import { buildObligations, risksInPlainWords, type Obligation } from "./obligations";
-import { internshipScope, type InternshipAudience } from "./scope";
+import { internshipScope, type InternshipAudience } from "@/lib/scopes/internships";
 import { loadTraining, type AttendedTraining } from "./training";
 
 const person = { select: { firstName: true, lastName: true, email: true } } as const;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Permission } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db/generated/client";
 import { holds, scope, unknownActor, type Actor, type ParticipantActor, type Scope } from "./actor";
 
@@ -13,12 +14,23 @@ export type RegistrationScope = Scope<Prisma.RegistrationWhereInput>;
 export function registrationScope(actor: ParticipantActor): RegistrationScope;
 export function registrationScope(actor: Actor | null): RegistrationScope | null;
 export function registrationScope(actor: Actor | null): RegistrationScope | null {
+  return registrationsFor(actor, "trainings.view");
+}
+
+/**
+ * The registrations of an actor, a company member's under `permission` (what he reads of
+ * them: "trainings.view" their training, "documents.view" their documents).
+ */
+export function registrationsFor(
+  actor: Actor | null,
+  permission: Permission,
+): Scope<Prisma.RegistrationWhereInput> | null {
   if (!actor) return null;
   switch (actor.kind) {
     case "participant":
       return scope({ participantId: actor.participantId });
     case "company":
-      return holds(actor, "trainings.view")
+      return holds(actor, permission)
         ? scope({ participant: { companyId: actor.companyId } })
         : null;
     case "staff":

@@ -12,7 +12,17 @@ import type {
 import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "@/lib/sessions/list-query";
 import { placeOf } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
-import { trainerRegistrationWhere, trainerSessionWhere } from "./scope";
+import { trainerRegistrationWhere, trainerSessionWhere } from "@/lib/scopes/trainer";
+import {
+  attendanceMarkSelect,
+  attendeeOrder,
+  attendeeSelect,
+  sheetVersions,
+  positioningOf,
+  positioningSelect,
+  sheetVersionsSelect,
+  slotSelect,
+} from "@/lib/attendance/slot-select";
 
 /** A card of "Mes sessions à animer". */
 export type TrainerSessionCard = {
@@ -175,22 +185,9 @@ export async function getTrainerSession(
       course: { select: { title: true, programme: true, objectives: true } },
       slots: {
         select: {
-          id: true,
-          date: true,
-          halfDay: true,
-          startsAt: true,
-          endsAt: true,
-          title: true,
+          ...slotSelect,
           durationMinutes: true,
-          sheets: {
-            select: {
-              version: true,
-              signedAt: true,
-              reason: true,
-              signedBy: { select: { firstName: true, lastName: true } },
-            },
-            orderBy: { version: "asc" },
-          },
+          sheets: sheetVersionsSelect,
         },
         orderBy: { startsAt: "asc" },
       },
@@ -198,30 +195,12 @@ export async function getTrainerSession(
         where: { status: "CONFIRMED" },
         select: {
           id: true,
-          participant: {
-            select: {
-              user: { select: { firstName: true, lastName: true } },
-              company: { select: { name: true } },
-            },
-          },
-          responses: {
-            where: { status: "SUBMITTED", questionnaire: { kind: "POSITIONING" } },
-            select: { score: true, maxScore: true },
-            take: 1,
-          },
-          attendance: {
-            select: {
-              slotId: true,
-              status: true,
-              method: true,
-              signedAt: true,
-              arrivedAt: true,
-              leftAt: true,
-            },
-          },
+          participant: attendeeSelect,
+          responses: positioningSelect,
+          attendance: { select: attendanceMarkSelect },
           joins: { select: { slotId: true, joinedAt: true } },
         },
-        orderBy: [{ participant: { user: { lastName: "asc" } } }, { createdAt: "asc" }],
+        orderBy: attendeeOrder,
       },
     },
   });
@@ -258,23 +237,14 @@ export async function getTrainerSession(
       endsAt: s.endsAt,
       title: s.title,
       durationMinutes: s.durationMinutes,
-      sheets: s.sheets.map((v) => ({
-        version: v.version,
-        signedAt: v.signedAt,
-        reason: v.reason,
-        signedBy: `${v.signedBy.firstName} ${v.signedBy.lastName}`,
-      })),
+      sheets: sheetVersions(s.sheets),
     })),
     participants: row.registrations.map((r) => {
-      const response = r.responses[0];
       return {
         registrationId: r.id,
         name: `${r.participant.user.firstName} ${r.participant.user.lastName}`,
         companyName: r.participant.company?.name ?? null,
-        positioning:
-          response && response.score !== null && response.maxScore !== null
-            ? { score: response.score, maxScore: response.maxScore }
-            : null,
+        positioning: positioningOf(r.responses),
         attendance: Object.fromEntries(
           r.attendance.map((a) => [
             a.slotId,

@@ -1,7 +1,7 @@
 import { getViewer } from "@/lib/auth/viewer";
-import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
+import { notFoundResponse } from "@/lib/http/file-response";
 import { getStaffMaterialFile } from "@/lib/organizations/materials";
-import { getStorage } from "@/lib/storage";
+import { storedFileResponse } from "@/lib/storage/file-download";
 
 type Context = { params: Promise<{ sessionId: string; materialId: string }> };
 
@@ -10,13 +10,5 @@ export async function GET(_request: Request, { params }: Context) {
   const viewer = await getViewer();
   if (!viewer) return notFoundResponse();
   const { sessionId, materialId } = await params;
-  const file = await getStaffMaterialFile(viewer, sessionId, materialId);
-  if (!file) return notFoundResponse();
-  const stored = await getStorage().get(file.storageKey);
-  if (!stored) return notFoundResponse();
-  return fileResponse(stored.body, {
-    fileName: file.fileName,
-    contentType: file.mimeType,
-    size: stored.size ?? file.sizeBytes,
-  });
+  return storedFileResponse(await getStaffMaterialFile(viewer, sessionId, materialId));
 }
