@@ -9,22 +9,12 @@ import { readActivityHours, type ActivityHours } from "./activity-kinds";
 import { getDossierFor, getMyDossier, type Dossier } from "./dossier";
 import { documentLabel, type Obligation } from "./obligations";
 import { documentScope, supervisionOn } from "@/lib/scopes/internships";
+import { documentFieldsSelect } from "./document-select";
 
 const documentSelect = {
-  id: true,
-  internshipId: true,
-  kind: true,
-  sequence: true,
-  year: true,
-  periodStart: true,
-  periodEnd: true,
-  state: true,
-  draftBody: true,
-  draftHours: true,
-  draftFileName: true,
+  ...documentFieldsSelect,
   draftFileType: true,
   draftFileSize: true,
-  stateChangedAt: true,
   updatedAt: true,
   versions: {
     select: {

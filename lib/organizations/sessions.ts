@@ -19,6 +19,7 @@ import {
   sheetVersionsSelect,
   slotSelect,
 } from "@/lib/attendance/slot-select";
+import { sessionHeadSelect } from "@/lib/sessions/session-select";
 
 export type OrganizationSessionSummary = {
   id: string;
@@ -72,11 +73,7 @@ export async function listOrganizationSessions(
     where,
     select: {
       id: true,
-      reference: true,
-      modality: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
+      ...sessionHeadSelect,
       course: { select: { title: true } },
       organization: { select: { name: true } },
       _count: { select: { registrations: true } },
@@ -154,11 +151,7 @@ export async function getStaffSession(
     select: {
       id: true,
       organizationId: true,
-      reference: true,
-      modality: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
+      ...sessionHeadSelect,
       placeLabel: true,
       capacity: true,
       positioningRequired: true,

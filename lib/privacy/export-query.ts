@@ -1,5 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import { sessionHeadSelect } from "@/lib/sessions/session-select";
+import { invoiceHeadSelect, invoiceTotalsSelect } from "@/lib/billing/invoice-select";
 
 /*
  * The shape of the export's main read: the user and everything hanging from
@@ -88,11 +90,7 @@ export const exportUserSelect = {
           order: { select: { reference: true } },
           session: {
             select: {
-              reference: true,
-              modality: true,
-              status: true,
-              startsAt: true,
-              endsAt: true,
+              ...sessionHeadSelect,
               course: { select: { title: true } },
               organization: { select: { name: true } },
             },
@@ -207,16 +205,10 @@ export function exportOrderSelect(participantId: string) {
     organization: { select: { name: true } },
     invoices: {
       select: {
-        id: true,
-        number: true,
-        status: true,
-        issuedAt: true,
-        dueAt: true,
+        ...invoiceHeadSelect,
         buyerName: true,
         buyerAddress: true,
-        totalExclVatCents: true,
-        totalVatCents: true,
-        totalInclVatCents: true,
+        ...invoiceTotalsSelect,
         lines: {
           where: ownInvoice,
           select: {

@@ -23,6 +23,7 @@ import {
   sheetVersionsSelect,
   slotSelect,
 } from "@/lib/attendance/slot-select";
+import { sessionHeadSelect } from "@/lib/sessions/session-select";
 
 /** A card of "Mes sessions à animer". */
 export type TrainerSessionCard = {
@@ -173,11 +174,7 @@ export async function getTrainerSession(
     where,
     select: {
       id: true,
-      reference: true,
-      modality: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
+      ...sessionHeadSelect,
       placeLabel: true,
       joinUrl: true,
       organization: { select: { name: true } },
