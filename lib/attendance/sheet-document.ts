@@ -17,8 +17,7 @@ import {
   attendeeOrder,
   attendeeSelect,
   sheetVersions,
-  sheetVersionsSelect,
-  slotSelect,
+  sheetSlotsSelect,
 } from "./slot-select";
 
 /**
@@ -74,14 +73,7 @@ export async function getSheetDocument(
         select: { user: { select: { firstName: true, lastName: true } } },
         orderBy: { addedAt: "asc" },
       },
-      slots: {
-        select: {
-          ...slotSelect,
-          durationMinutes: true,
-          sheets: sheetVersionsSelect,
-        },
-        orderBy: { startsAt: "asc" },
-      },
+      slots: sheetSlotsSelect,
       registrations: {
         where: { status: "CONFIRMED" },
         select: {

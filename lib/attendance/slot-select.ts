@@ -80,3 +80,9 @@ export function positioningOf(
     ? { score: response.score, maxScore: response.maxScore }
     : null;
 }
+
+/** A session's slots in order, with their hours, content and countersignatures. */
+export const sheetSlotsSelect = {
+  select: { ...slotSelect, durationMinutes: true, sheets: sheetVersionsSelect },
+  orderBy: { startsAt: "asc" },
+} satisfies Prisma.TrainingSession$slotsArgs;

@@ -8,8 +8,9 @@ import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
 import type { MaterialPhase } from "@/lib/db/generated/enums";
 import { getStorage } from "@/lib/storage";
-import { staffSessionWhere } from "./access";
+import { findStaffSession, staffSessionWhere } from "./access";
 import { detectFileType, safeFileName, uploadRefusal } from "./file-type";
+import { materialFieldsSelect } from "@/lib/sessions/session-select";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
@@ -75,14 +76,9 @@ export async function publishMaterial(
   file: UploadedFile,
   now: Date = new Date(),
 ): Promise<PublishResult | null> {
-  const where = staffSessionWhere(viewer, input.sessionId);
-  if (!where) return null;
-  const db = await getDb();
-  const session = await db.trainingSession.findFirst({
-    where,
-    select: { id: true, organizationId: true },
-  });
+  const session = await findStaffSession(viewer, input.sessionId);
   if (!session) return null;
+  const db = await getDb();
   return storeVersion(session.id, file, (stored) =>
     db.$transaction(async (tx) => {
       const material = await tx.trainingMaterial.create({
@@ -184,12 +180,7 @@ export async function listStaffMaterials(
     select: {
       materials: {
         select: {
-          id: true,
-          title: true,
-          type: true,
-          phase: true,
-          availableForDays: true,
-          availableUntil: true,
+          ...materialFieldsSelect,
           versions: {
             orderBy: { version: "desc" },
             take: 1,

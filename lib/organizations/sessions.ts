@@ -6,9 +6,7 @@ import type {
   AttendanceStatus,
   CertificateRule,
   HalfDay,
-  Modality,
   RegistrationStatus,
-  SessionStatus,
 } from "@/lib/db/generated/enums";
 import { staffSessionWhere } from "./access";
 import {
@@ -19,17 +17,9 @@ import {
   sheetVersionsSelect,
   slotSelect,
 } from "@/lib/attendance/slot-select";
-import { sessionHeadSelect } from "@/lib/sessions/session-select";
+import { sessionHeadSelect, type SessionHead } from "@/lib/sessions/session-select";
 
-export type OrganizationSessionSummary = {
-  id: string;
-  title: string;
-  reference: string;
-  modality: Modality;
-  status: SessionStatus;
-  organizationName: string;
-  startsAt: Date;
-  endsAt: Date;
+export type OrganizationSessionSummary = SessionHead & {
   registrations: number;
   pending: number;
 };
@@ -96,16 +86,8 @@ export async function listOrganizationSessions(
   }));
 }
 
-export type StaffSessionDetails = {
-  id: string;
+export type StaffSessionDetails = SessionHead & {
   organizationId: string;
-  organizationName: string;
-  title: string;
-  reference: string;
-  modality: Modality;
-  status: SessionStatus;
-  startsAt: Date;
-  endsAt: Date;
   place: string;
   capacity: number | null;
   positioningRequired: boolean;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isRecordId } from "@/lib/db/record-id";
 import { holds, scope, unknownActor, type Actor, type ParticipantActor, type Scope } from "./actor";
 
 export type RegistrationScope = Scope<Prisma.RegistrationWhereInput>;
@@ -38,4 +39,17 @@ export function registrationsFor(
     default:
       return unknownActor(actor);
   }
+}
+
+/**
+ * One of the participant's own registrations, with what the page adds (confirmed, a
+ * modality); null when the id is malformed (then 404, like any registration not theirs).
+ */
+export function ownRegistration(
+  actor: ParticipantActor,
+  registrationId: string,
+  where: Prisma.RegistrationWhereInput,
+): Prisma.RegistrationWhereInput | null {
+  if (!isRecordId(registrationId)) return null;
+  return { AND: [registrationScope(actor), { id: registrationId, ...where }] };
 }

@@ -20,10 +20,9 @@ import {
   sheetVersions,
   positioningOf,
   positioningSelect,
-  sheetVersionsSelect,
-  slotSelect,
+  sheetSlotsSelect,
 } from "@/lib/attendance/slot-select";
-import { sessionHeadSelect } from "@/lib/sessions/session-select";
+import { sessionHeadSelect, type SessionHead } from "@/lib/sessions/session-select";
 
 /** A card of "Mes sessions à animer". */
 export type TrainerSessionCard = {
@@ -120,15 +119,7 @@ export type SheetMark = {
   leftAt: Date | null;
 };
 
-export type TrainerSessionDetails = {
-  id: string;
-  title: string;
-  reference: string;
-  modality: Modality;
-  status: SessionStatus;
-  organizationName: string;
-  startsAt: Date;
-  endsAt: Date;
+export type TrainerSessionDetails = SessionHead & {
   place: string;
   venue: { name: string; address: string } | null;
   joinUrl: string | null;
@@ -180,14 +171,7 @@ export async function getTrainerSession(
       organization: { select: { name: true } },
       venue: { select: { name: true, addressLine1: true, postalCode: true, city: true } },
       course: { select: { title: true, programme: true, objectives: true } },
-      slots: {
-        select: {
-          ...slotSelect,
-          durationMinutes: true,
-          sheets: sheetVersionsSelect,
-        },
-        orderBy: { startsAt: "asc" },
-      },
+      slots: sheetSlotsSelect,
       registrations: {
         where: { status: "CONFIRMED" },
         select: {
