@@ -528,7 +528,7 @@ const AUDITS: Audit[] = [
     route: "/controle-de-stage/fin-de-stage/[internshipId]",
     name: "fin de stage en cours, contrôleur principal, téléphone",
     as: "principal",
-    start: "/controle-de-stage?q=Moreau",
+    start: "/controle-de-stage/conseil?q=Moreau",
     follow: [/^\/controle-de-stage\/fin-de-stage\/[^/?]+$/],
     width: 360,
   },

@@ -1,5 +1,4 @@
-import { RegistrationStatusBadge } from "@/components/sessions/registration-status-badge";
-import { SessionSummary } from "@/components/sessions/session-summary";
+import { RegistrationCard } from "@/components/sessions/registration-card";
 import { Badge } from "@/components/ui/badge";
 import type { CollaboratorTraining } from "@/lib/companies/trainings";
 import { formatDuration } from "@/lib/format/duration";
@@ -16,25 +15,12 @@ export function CollaboratorTrainingCard({
   const headingId = `training-${training.registrationId}`;
   const t = training;
   return (
-    <article
-      aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    <RegistrationCard
+      headingId={headingId}
+      summary={t}
+      extra={[{ label: "Durée :", value: formatDuration(t.durationMinutes, t.durationDays) }]}
+      beside={t.sessionCancelled ? <Badge tone="danger">Session annulée</Badge> : null}
     >
-      <SessionSummary
-        headingId={headingId}
-        title={t.title}
-        modality={t.modality}
-        reference={t.reference}
-        orderReference={t.orderReference}
-        dates={t.dates}
-        extra={[{ label: "Durée :", value: formatDuration(t.durationMinutes, t.durationDays) }]}
-        place={t.place}
-        organizerName={t.organizerName}
-      />
-      <div className="flex flex-wrap items-center gap-2">
-        <RegistrationStatusBadge status={t.status} />
-        {t.sessionCancelled ? <Badge tone="danger">Session annulée</Badge> : null}
-      </div>
       {t.documents && (t.documents.convocation || t.documents.certificate) ? (
         <ul className="flex flex-wrap gap-3 text-sm" aria-label={`Documents de « ${t.title} »`}>
           {t.documents.convocation ? (
@@ -53,6 +39,6 @@ export function CollaboratorTrainingCard({
           ) : null}
         </ul>
       ) : null}
-    </article>
+    </RegistrationCard>
   );
 }

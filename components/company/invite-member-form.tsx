@@ -4,6 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { ToneStatus } from "@/components/ui/form-status";
+import { PermissionCheckboxes } from "./permission-checkboxes";
 import { inviteMemberAction } from "@/lib/companies/actions";
 import type { Permission, Role } from "@/lib/auth/permissions";
 import { inviteMemberSchema, type InviteMemberInput } from "@/lib/companies/schemas";
@@ -133,21 +135,7 @@ export function InviteMemberForm({
       </div>
       <fieldset className="flex flex-col gap-1" {...described("permissions")}>
         <legend className="text-sm font-medium">Habilitations (en plus du rôle)</legend>
-        <ul className="grid grid-cols-1 gap-1 sm:grid-cols-2">
-          {permissions.map((p) => (
-            <li key={p.key}>
-              <label className="flex items-start gap-2">
-                <input
-                  type="checkbox"
-                  value={p.key}
-                  className="mt-1 h-4 w-4"
-                  {...register("permissions")}
-                />
-                <span>{p.label}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <PermissionCheckboxes permissions={permissions} field={register("permissions")} />
         {fieldError("permissions")}
       </fieldset>
       <div>
@@ -159,12 +147,7 @@ export function InviteMemberForm({
           Inviter
         </button>
       </div>
-      <p
-        role={message?.tone === "error" ? "alert" : "status"}
-        className={message?.tone === "error" ? "text-sm text-red-800" : "text-sm text-green-800"}
-      >
-        {message?.text ?? ""}
-      </p>
+      <ToneStatus message={message} />
     </form>
   );
 }

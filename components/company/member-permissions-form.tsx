@@ -4,6 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { ToneStatus } from "@/components/ui/form-status";
+import { PermissionCheckboxes } from "./permission-checkboxes";
 import { grantRoleAction, setMemberPermissionsAction } from "@/lib/companies/actions";
 import type { Permission, Role } from "@/lib/auth/permissions";
 import {
@@ -110,21 +112,7 @@ export function MemberPermissionsForm({
       <input type="hidden" {...register("membershipId")} />
       <fieldset className="flex flex-col gap-1">
         <legend className="sr-only">Habilitations de {member.name}</legend>
-        <ul className="grid grid-cols-1 gap-1 sm:grid-cols-2">
-          {permissions.map((p) => (
-            <li key={p.key}>
-              <label className="flex items-start gap-2">
-                <input
-                  type="checkbox"
-                  value={p.key}
-                  className="mt-1 h-4 w-4"
-                  {...register("permissions")}
-                />
-                <span>{p.label}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <PermissionCheckboxes permissions={permissions} field={register("permissions")} />
       </fieldset>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" disabled={isSubmitting || busy}>
@@ -142,12 +130,7 @@ export function MemberPermissionsForm({
           </Button>
         ))}
       </div>
-      <p
-        role={message?.tone === "error" ? "alert" : "status"}
-        className={message?.tone === "error" ? "text-sm text-red-800" : "text-sm text-green-800"}
-      >
-        {message?.text ?? ""}
-      </p>
+      <ToneStatus message={message} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatCalendarDay } from "@/lib/dates/paris";
 import type { Dossier } from "@/lib/internships/dossier";
 import { supervisorDocumentPath } from "@/lib/internships/paths";
+import { DossierFollowUp } from "./dossier-follow-up";
 
 /** "Mes stagiaires": each stagiaire, their year, what waits for my visa, what is late. */
 export function SupervisedList({ dossiers }: { dossiers: Dossier[] }) {
@@ -12,7 +13,6 @@ export function SupervisedList({ dossiers }: { dossiers: Dossier[] }) {
     <ul className="flex flex-col gap-4">
       {dossiers.map((d) => {
         const waiting = d.obligations.filter((o) => o.status === "transmitted" && o.documentId);
-        const late = d.obligations.filter((o) => o.status === "late");
         const firm = d.supervisions.at(-1)?.firmName;
         return (
           <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -29,42 +29,26 @@ export function SupervisedList({ dossiers }: { dossiers: Dossier[] }) {
               {firm ? ` · ${firm}` : ""} · fin théorique le{" "}
               {formatCalendarDay(d.calendar.theoreticalEnd)}
             </p>
-            <div className="mt-2 grid gap-3 sm:grid-cols-2">
-              <div>
-                <h3 className="font-semibold">En attente de mon visa ({waiting.length})</h3>
-                {waiting.length ? (
-                  <ul className="list-disc pl-5">
-                    {waiting.map((o) => (
-                      <li key={o.key}>
-                        <Link
-                          href={supervisorDocumentPath(o.documentId!)}
-                          className="text-brand-800 underline"
-                        >
-                          {o.label}
-                        </Link>{" "}
-                        (à remettre avant le {formatCalendarDay(o.due)})
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="text-sm text-ink-muted">Rien à viser.</p>
-                )}
-              </div>
-              <div>
-                <h3 className="font-semibold">En retard ({late.length})</h3>
-                {late.length ? (
-                  <ul className="list-disc pl-5">
-                    {late.map((o) => (
-                      <li key={o.key}>
-                        {o.label} (échéance le {formatCalendarDay(o.due)})
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="text-sm text-ink-muted">Aucun retard.</p>
-                )}
-              </div>
-            </div>
+            <DossierFollowUp
+              Heading="h3"
+              waitingTitle="En attente de mon visa"
+              waiting={waiting.map((o) => ({
+                key: o.key,
+                item: (
+                  <>
+                    <Link
+                      href={supervisorDocumentPath(o.documentId!)}
+                      className="text-brand-800 underline"
+                    >
+                      {o.label}
+                    </Link>{" "}
+                    (à remettre avant le {formatCalendarDay(o.due)})
+                  </>
+                ),
+              }))}
+              nothingWaiting="Rien à viser."
+              obligations={d.obligations}
+            />
           </li>
         );
       })}

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { ToneStatus } from "@/components/ui/form-status";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { CATEGORIES, CHOICE_LABELS, CHOICES } from "@/lib/notifications/categories";
 import { savePreferencesAction } from "@/lib/notifications/actions";
@@ -117,12 +118,7 @@ export function NotificationPreferencesForm({ choices }: { choices: Choices }) {
             Enregistrer mes choix
           </button>
         </div>
-        <p
-          role={message?.tone === "error" ? "alert" : "status"}
-          className={message?.tone === "error" ? "text-sm text-red-800" : "text-sm text-green-800"}
-        >
-          {message?.text ?? ""}
-        </p>
+        <ToneStatus message={message} />
       </form>
     </div>
   );

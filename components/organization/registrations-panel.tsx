@@ -3,12 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { decideRegistrationsAction } from "@/lib/organizations/actions";
-import { Badge } from "@/components/ui/badge";
+import { RegistrationStatusBadge } from "@/components/sessions/registration-status-badge";
 import { Button } from "@/components/ui/button";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { RegistrationStatus } from "@/lib/db/generated/enums";
 import { decideRegistrationsSchema } from "@/lib/organizations/schemas";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/format/labels";
 
 export type PanelRegistration = {
   id: string;
@@ -19,13 +18,6 @@ export type PanelRegistration = {
   companyName: string | null;
   positioning: { score: number; maxScore: number } | null;
 };
-
-const TONE = {
-  PENDING: "warning",
-  CONFIRMED: "success",
-  CANCELLED: "neutral",
-  REFUSED: "danger",
-} as const;
 
 /**
  * The session's registrations with their decisions: one by one (row buttons)
@@ -190,7 +182,7 @@ export function RegistrationsPanel({
                     ) : null}
                   </td>
                   <td className="px-3 py-2">
-                    <Badge tone={TONE[r.status]}>{REGISTRATION_STATUS_LABELS[r.status]}</Badge>
+                    <RegistrationStatusBadge status={r.status} />
                     {r.statusReason ? (
                       <span className="block text-xs text-ink-muted">Motif : {r.statusReason}</span>
                     ) : null}

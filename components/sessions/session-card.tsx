@@ -4,33 +4,21 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { formatDate } from "@/lib/dates/paris";
 import type { SessionCard as Card } from "@/lib/sessions/session-card";
 import { JoinSessionButton } from "./join-session-button";
-import { SessionSummary } from "./session-summary";
-import { RegistrationStatusBadge } from "./registration-status-badge";
+import { RegistrationCard } from "./registration-card";
 
 export function SessionCard({ card }: { card: Card }) {
   const headingId = `session-${card.registrationId}`;
   const { actions } = card;
   return (
-    <article
-      aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-    >
-      <SessionSummary
-        headingId={headingId}
-        title={card.title}
-        modality={card.modality}
-        reference={card.reference}
-        orderReference={card.orderReference}
-        dates={card.dates}
-        place={card.place}
-        organizerName={card.organizerName}
-      />
-      <div className="flex flex-wrap items-center gap-2">
-        <RegistrationStatusBadge status={card.status} />
-        {card.statusReason && (card.status === "REFUSED" || card.status === "CANCELLED") ? (
+    <RegistrationCard
+      headingId={headingId}
+      summary={card}
+      beside={
+        card.statusReason && (card.status === "REFUSED" || card.status === "CANCELLED") ? (
           <span className="text-sm text-ink-muted">Motif : {card.statusReason}</span>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       <div className="flex flex-wrap items-center gap-2">
         {actions.module?.state === "open" ? (
           <ButtonLink href={`/sessions/${card.registrationId}/module`} variant="primary">
@@ -74,6 +62,6 @@ export function SessionCard({ card }: { card: Card }) {
         entries={[actions.validationTest, actions.satisfaction].filter((e) => e !== null)}
         className="border-t border-slate-200 pt-3"
       />
-    </article>
+    </RegistrationCard>
   );
 }

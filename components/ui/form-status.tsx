@@ -54,3 +54,19 @@ export function FormMessage({
     </div>
   );
 }
+
+/** A form's one-line answer with its tone: an error is read at once (alert), a success politely. */
+export function ToneStatus({
+  message,
+}: {
+  message: { tone: "error" | "ok"; text: string } | null;
+}) {
+  return (
+    <p
+      role={message?.tone === "error" ? "alert" : "status"}
+      className={message?.tone === "error" ? "text-sm text-red-800" : "text-sm text-green-800"}
+    >
+      {message?.text ?? ""}
+    </p>
+  );
+}

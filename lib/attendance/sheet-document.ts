@@ -12,6 +12,13 @@ import {
   organizationIdentitySelect,
   type OrganizationIdentity,
 } from "@/lib/documents/organization-identity";
+import {
+  attendanceMarkSelect,
+  attendeeOrder,
+  attendeeSelect,
+  sheetVersions,
+  sheetSlotsSelect,
+} from "./slot-select";
 
 /**
  * The data of the feuille d'émargement of a session (what a Qualiopi auditor
@@ -66,48 +73,14 @@ export async function getSheetDocument(
         select: { user: { select: { firstName: true, lastName: true } } },
         orderBy: { addedAt: "asc" },
       },
-      slots: {
-        select: {
-          id: true,
-          date: true,
-          halfDay: true,
-          startsAt: true,
-          endsAt: true,
-          title: true,
-          durationMinutes: true,
-          sheets: {
-            select: {
-              version: true,
-              signedAt: true,
-              reason: true,
-              signedBy: { select: { firstName: true, lastName: true } },
-            },
-            orderBy: { version: "asc" },
-          },
-        },
-        orderBy: { startsAt: "asc" },
-      },
+      slots: sheetSlotsSelect,
       registrations: {
         where: { status: "CONFIRMED" },
         select: {
-          participant: {
-            select: {
-              user: { select: { firstName: true, lastName: true } },
-              company: { select: { name: true } },
-            },
-          },
-          attendance: {
-            select: {
-              slotId: true,
-              status: true,
-              method: true,
-              signedAt: true,
-              arrivedAt: true,
-              leftAt: true,
-            },
-          },
+          participant: attendeeSelect,
+          attendance: { select: attendanceMarkSelect },
         },
-        orderBy: [{ participant: { user: { lastName: "asc" } } }, { createdAt: "asc" }],
+        orderBy: attendeeOrder,
       },
     },
   });
@@ -129,12 +102,7 @@ export async function getSheetDocument(
       endsAt: slot.endsAt,
       title: slot.title,
       durationMinutes: slot.durationMinutes,
-      sheets: slot.sheets.map((v) => ({
-        version: v.version,
-        signedAt: v.signedAt,
-        reason: v.reason,
-        signedBy: `${v.signedBy.firstName} ${v.signedBy.lastName}`,
-      })),
+      sheets: sheetVersions(slot.sheets),
       rows: row.registrations.map((r) => {
         const mark = r.attendance.find((a) => a.slotId === slot.id) ?? null;
         return {

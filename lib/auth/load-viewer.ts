@@ -12,7 +12,7 @@ export type Viewer = {
   participantId: string | null;
   companies: { companyId: string; companyName: string; permissions: string[] }[];
   organizations: { organizationId: string; organizationName: string; role: string }[];
-  /** Sessions this user is assigned to teach (Espace formateur; lib/trainers/scope). */
+  /** Sessions this user is assigned to teach (Espace formateur; lib/scopes/trainer). */
   trainerSessions: number;
   /** The participant's stage d'expertise comptable (Espace stagiaire), if any. */
   internshipId: string | null;

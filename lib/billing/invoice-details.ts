@@ -10,6 +10,7 @@ import { vatByRate, type VatRateTotal } from "./amounts";
 import { isRecordId } from "@/lib/db/record-id";
 import type { InvoiceScope } from "@/lib/scopes/billing";
 import { balanceDueCents, invoiceState, paidCents, type InvoiceState } from "./payment-rules";
+import { invoiceHeadSelect, invoiceTotalsSelect } from "./invoice-select";
 
 /**
  * An invoice as the page and its PDF print it: the seller's legal identity,
@@ -62,16 +63,10 @@ export async function getInvoiceDetails(
   const invoice = await db.invoice.findFirst({
     where: { AND: [scope, { id: invoiceId }] },
     select: {
-      id: true,
-      number: true,
-      status: true,
-      issuedAt: true,
-      dueAt: true,
+      ...invoiceHeadSelect,
       buyerName: true,
       buyerAddress: true,
-      totalExclVatCents: true,
-      totalVatCents: true,
-      totalInclVatCents: true,
+      ...invoiceTotalsSelect,
       organization: {
         select: { ...organizationIdentitySelect, vatNumber: true, paymentTerms: true },
       },

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import type { InvoiceStatus } from "@/lib/db/generated/enums";
 import type { InvoiceScope } from "@/lib/scopes/billing";
 import { balanceDueCents, invoiceState, paidCents, type InvoiceState } from "./payment-rules";
+import { invoiceHeadSelect, invoiceTotalsSelect } from "./invoice-select";
 
 /**
  * The one list of invoices, for the participant's "Factures", the company's and
@@ -51,15 +52,9 @@ export async function listInvoices(
       ],
     },
     select: {
-      id: true,
-      number: true,
-      issuedAt: true,
-      dueAt: true,
-      status: true,
+      ...invoiceHeadSelect,
       buyerName: true,
-      totalExclVatCents: true,
-      totalVatCents: true,
-      totalInclVatCents: true,
+      ...invoiceTotalsSelect,
       order: { select: { id: true, reference: true } },
       organization: { select: { name: true } },
       payments: { select: { amountCents: true } },

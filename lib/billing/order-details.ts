@@ -6,6 +6,7 @@ import { lineSession, lineSessionSelect, type LineSession } from "./line-session
 import { isRecordId } from "@/lib/db/record-id";
 import type { OrderScope } from "@/lib/scopes/billing";
 import { balanceDueCents, invoiceState, paidCents, type InvoiceState } from "./payment-rules";
+import { invoiceHeadSelect } from "./invoice-select";
 
 export type OrderDetails = {
   id: string;
@@ -85,11 +86,7 @@ export async function getOrderDetails(
       },
       invoices: {
         select: {
-          id: true,
-          number: true,
-          issuedAt: true,
-          dueAt: true,
-          status: true,
+          ...invoiceHeadSelect,
           totalInclVatCents: true,
           payments: { select: { amountCents: true } },
         },

@@ -19,6 +19,7 @@ import {
   sessionClosedReason,
 } from "./registration-rules";
 import type { NewCollaboratorInput, RegisterCollaboratorsInput } from "./schemas";
+import { sessionHeadSelect } from "@/lib/sessions/session-select";
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
@@ -41,11 +42,7 @@ export type CatalogueSession = {
 
 const sessionSelect = {
   id: true,
-  reference: true,
-  modality: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
+  ...sessionHeadSelect,
   capacity: true,
   placeLabel: true,
   venue: { select: { city: true } },
@@ -271,11 +268,7 @@ async function registerInTransaction(
     select: {
       id: true,
       organizationId: true,
-      reference: true,
-      modality: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
+      ...sessionHeadSelect,
       capacity: true,
       course: { select: { title: true, priceExclVatCents: true, vatRateBasisPoints: true } },
       _count: {

@@ -1,7 +1,7 @@
 import "server-only";
 import { isRecordId } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
-import type { Modality, Profession, RegistrationStatus } from "@/lib/db/generated/enums";
+import type { Profession } from "@/lib/db/generated/enums";
 import { certificateAvailability } from "@/lib/certificates/rule";
 import {
   certificateRegistrationSelect,
@@ -16,20 +16,12 @@ import {
 import { placeOf } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
 import type { DocumentScope } from "@/lib/scopes/documents";
+import type { RegistrationSummary } from "@/lib/sessions/session-card";
 import type { RegistrationScope } from "@/lib/scopes/registrations";
 import type { CompanyAccess } from "./authorize";
 
-export type CollaboratorTraining = {
-  registrationId: string;
-  title: string;
-  modality: Modality;
-  reference: string;
-  orderReference: string | null;
-  status: RegistrationStatus;
+export type CollaboratorTraining = RegistrationSummary & {
   sessionCancelled: boolean;
-  dates: string[];
-  place: string;
-  organizerName: string;
   durationMinutes: number;
   durationDays: number | null;
   /** Null when the viewer may not download documents (documents.view). */

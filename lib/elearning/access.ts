@@ -1,9 +1,8 @@
 import "server-only";
 import { participantActor } from "@/lib/scopes/actor";
-import { registrationScope } from "@/lib/scopes/registrations";
+import { ownRegistration } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import { isRecordId } from "@/lib/db/record-id";
 import { elearningAccess, type ElearningAccess } from "@/lib/dates/elearning-access";
 
 /**
@@ -23,15 +22,14 @@ export async function findEnrolment(
   registrationId: string,
   now: Date = new Date(),
 ): Promise<ElearningEnrolment | null> {
-  if (!isRecordId(registrationId)) return null;
+  const where = ownRegistration(participantActor(viewer), registrationId, {
+    status: "CONFIRMED",
+    session: { modality: "ELEARNING" },
+  });
+  if (!where) return null;
   const db = await getDb();
   const row = await db.registration.findFirst({
-    where: {
-      AND: [
-        registrationScope(participantActor(viewer)),
-        { id: registrationId, status: "CONFIRMED", session: { modality: "ELEARNING" } },
-      ],
-    },
+    where,
     select: {
       elearningAccessStartsAt: true,
       session: {

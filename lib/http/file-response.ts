@@ -41,3 +41,12 @@ export function notFoundResponse(): Response {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
+
+/** A PDF the server just rendered, as a download under its French file name. */
+export function pdfResponse(pdf: Uint8Array, fileName: string): Response {
+  return fileResponse(new Uint8Array(pdf), {
+    fileName,
+    contentType: "application/pdf",
+    size: pdf.length,
+  });
+}

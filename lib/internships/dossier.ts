@@ -13,7 +13,7 @@ import {
 } from "./calendar";
 import { addedMonths } from "./end-rules";
 import { buildObligations, risksInPlainWords, type Obligation } from "./obligations";
-import { internshipScope, type InternshipAudience } from "./scope";
+import { internshipScope, type InternshipAudience } from "@/lib/scopes/internships";
 import { loadTraining, type AttendedTraining } from "./training";
 
 const person = { select: { firstName: true, lastName: true, email: true } } as const;

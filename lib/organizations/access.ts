@@ -1,5 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isRecordId } from "@/lib/db/record-id";
 import { scope, staffActor } from "@/lib/scopes/actor";
@@ -45,4 +46,17 @@ export function staffRegistrationWhere(
 /** Invoices the viewer's organizations issued (lib/scopes). */
 export function staffInvoiceWhere(viewer: Viewer): InvoiceScope | null {
   return invoiceScope(staffActor(viewer));
+}
+
+/** The staff's session about to change (its id and organization); null when not theirs. */
+export async function findStaffSession(
+  viewer: Viewer,
+  sessionId: string,
+): Promise<{ id: string; organizationId: string } | null> {
+  const where = staffSessionWhere(viewer, sessionId);
+  if (!where) return null;
+  return (await getDb()).trainingSession.findFirst({
+    where,
+    select: { id: true, organizationId: true },
+  });
 }

@@ -11,6 +11,7 @@ import { getStorage } from "@/lib/storage";
 import { trainerSessionWhere } from "@/lib/trainers/scope";
 import { staffSessionWhere } from "./access";
 import { detectFileType, safeFileName, uploadRefusal } from "./file-type";
+import { materialFieldsSelect } from "@/lib/sessions/session-select";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
@@ -205,12 +206,7 @@ export async function listStaffMaterials(
     select: {
       materials: {
         select: {
-          id: true,
-          title: true,
-          type: true,
-          phase: true,
-          availableForDays: true,
-          availableUntil: true,
+          ...materialFieldsSelect,
           versions: {
             orderBy: { version: "desc" },
             take: 1,

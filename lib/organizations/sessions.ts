@@ -6,21 +6,20 @@ import type {
   AttendanceStatus,
   CertificateRule,
   HalfDay,
-  Modality,
   RegistrationStatus,
-  SessionStatus,
 } from "@/lib/db/generated/enums";
 import { staffSessionWhere } from "./access";
+import {
+  attendeeOrder,
+  sheetVersions,
+  positioningOf,
+  positioningSelect,
+  sheetVersionsSelect,
+  slotSelect,
+} from "@/lib/attendance/slot-select";
+import { sessionHeadSelect, type SessionHead } from "@/lib/sessions/session-select";
 
-export type OrganizationSessionSummary = {
-  id: string;
-  title: string;
-  reference: string;
-  modality: Modality;
-  status: SessionStatus;
-  organizationName: string;
-  startsAt: Date;
-  endsAt: Date;
+export type OrganizationSessionSummary = SessionHead & {
   registrations: number;
   pending: number;
 };
@@ -64,11 +63,7 @@ export async function listOrganizationSessions(
     where,
     select: {
       id: true,
-      reference: true,
-      modality: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
+      ...sessionHeadSelect,
       course: { select: { title: true } },
       organization: { select: { name: true } },
       _count: { select: { registrations: true } },
@@ -91,16 +86,8 @@ export async function listOrganizationSessions(
   }));
 }
 
-export type StaffSessionDetails = {
-  id: string;
+export type StaffSessionDetails = SessionHead & {
   organizationId: string;
-  organizationName: string;
-  title: string;
-  reference: string;
-  modality: Modality;
-  status: SessionStatus;
-  startsAt: Date;
-  endsAt: Date;
   place: string;
   capacity: number | null;
   positioningRequired: boolean;
@@ -146,11 +133,7 @@ export async function getStaffSession(
     select: {
       id: true,
       organizationId: true,
-      reference: true,
-      modality: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
+      ...sessionHeadSelect,
       placeLabel: true,
       capacity: true,
       positioningRequired: true,
@@ -162,21 +145,8 @@ export async function getStaffSession(
       course: { select: { title: true, elearning: { select: { id: true } } } },
       slots: {
         select: {
-          id: true,
-          date: true,
-          halfDay: true,
-          startsAt: true,
-          endsAt: true,
-          title: true,
-          sheets: {
-            select: {
-              version: true,
-              signedAt: true,
-              reason: true,
-              signedBy: { select: { firstName: true, lastName: true } },
-            },
-            orderBy: { version: "asc" },
-          },
+          ...slotSelect,
+          sheets: sheetVersionsSelect,
         },
         orderBy: { startsAt: "asc" },
       },
@@ -192,14 +162,10 @@ export async function getStaffSession(
               company: { select: { name: true } },
             },
           },
-          responses: {
-            where: { status: "SUBMITTED", questionnaire: { kind: "POSITIONING" } },
-            select: { score: true, maxScore: true },
-            take: 1,
-          },
+          responses: positioningSelect,
           attendance: { select: { slotId: true, status: true } },
         },
-        orderBy: [{ participant: { user: { lastName: "asc" } } }, { createdAt: "asc" }],
+        orderBy: attendeeOrder,
       },
     },
   });
@@ -224,15 +190,9 @@ export async function getStaffSession(
     hasElearning: row.course.elearning !== null,
     slots: row.slots.map((slot) => ({
       ...slot,
-      sheets: slot.sheets.map((v) => ({
-        version: v.version,
-        signedAt: v.signedAt,
-        reason: v.reason,
-        signedBy: `${v.signedBy.firstName} ${v.signedBy.lastName}`,
-      })),
+      sheets: sheetVersions(slot.sheets),
     })),
     registrations: row.registrations.map((r) => {
-      const response = r.responses[0];
       return {
         id: r.id,
         status: r.status,
@@ -241,10 +201,7 @@ export async function getStaffSession(
         participantName: `${r.participant.user.firstName} ${r.participant.user.lastName}`,
         email: r.participant.user.email,
         companyName: r.participant.company?.name ?? null,
-        positioning:
-          response && response.score !== null && response.maxScore !== null
-            ? { score: response.score, maxScore: response.maxScore }
-            : null,
+        positioning: positioningOf(r.responses),
         attendance: Object.fromEntries(r.attendance.map((a) => [a.slotId, a.status])),
       };
     }),

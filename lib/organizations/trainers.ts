@@ -4,7 +4,7 @@ import { inviteTrainer } from "@/lib/accounts/invitations";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
-import { staffSessionWhere } from "./access";
+import { findStaffSession, staffSessionWhere } from "./access";
 
 /** The trainers of a staff member's session ("Formateurs" on the session page). */
 export async function listSessionTrainers(viewer: Viewer, sessionId: string) {
@@ -30,14 +30,9 @@ export async function addSessionTrainer(
   input: { sessionId: string; email: string; firstName: string; lastName: string },
   now: Date = new Date(),
 ): Promise<{ outcome: "added"; invited: boolean } | { outcome: "already" } | null> {
-  const where = staffSessionWhere(viewer, input.sessionId);
-  if (!where) return null;
-  const db = await getDb();
-  const session = await db.trainingSession.findFirst({
-    where,
-    select: { id: true, organizationId: true },
-  });
+  const session = await findStaffSession(viewer, input.sessionId);
   if (!session) return null;
+  const db = await getDb();
   // Like registering by e-mail: the invitation (and its mail) stands on its own.
   const person = await inviteTrainer(db, { ...input, invitedById: viewer.id });
   return db.$transaction(async (tx) => {

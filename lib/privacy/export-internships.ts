@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { documentFieldsSelect } from "@/lib/internships/document-select";
 
 /**
  * The stage d'expertise comptable in the personal data export: the person's
@@ -149,18 +150,7 @@ export async function internshipExportSections(userId: string) {
               },
               documents: {
                 select: {
-                  id: true,
-                  internshipId: true,
-                  kind: true,
-                  sequence: true,
-                  year: true,
-                  periodStart: true,
-                  periodEnd: true,
-                  state: true,
-                  draftBody: true,
-                  draftHours: true,
-                  draftFileName: true,
-                  stateChangedAt: true,
+                  ...documentFieldsSelect,
                   createdAt: true,
                   versions: { select: version },
                   reviews: { select: review },

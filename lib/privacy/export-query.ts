@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ASSESSMENT_SELECT } from "@/lib/trainers/assessment-questions";
+import { sessionHeadSelect } from "@/lib/sessions/session-select";
+import { invoiceHeadSelect, invoiceTotalsSelect } from "@/lib/billing/invoice-select";
 
 /*
  * The shape of the export's main read: the user and everything hanging from
@@ -93,11 +95,7 @@ export const exportUserSelect = {
           order: { select: { reference: true } },
           session: {
             select: {
-              reference: true,
-              modality: true,
-              status: true,
-              startsAt: true,
-              endsAt: true,
+              ...sessionHeadSelect,
               course: { select: { title: true } },
               organization: { select: { name: true } },
             },
@@ -212,16 +210,10 @@ export function exportOrderSelect(participantId: string) {
     organization: { select: { name: true } },
     invoices: {
       select: {
-        id: true,
-        number: true,
-        status: true,
-        issuedAt: true,
-        dueAt: true,
+        ...invoiceHeadSelect,
         buyerName: true,
         buyerAddress: true,
-        totalExclVatCents: true,
-        totalVatCents: true,
-        totalInclVatCents: true,
+        ...invoiceTotalsSelect,
         lines: {
           where: ownInvoice,
           select: {

@@ -11,6 +11,8 @@ import { isRecordId } from "@/lib/db/record-id";
  * responses and progress; billing reads orders and invoices) and the trainer and
  * internship spaces add a branch to most of them: here, they add one kind below
  * and one `case` per scope, and TypeScript lists every scope still missing it.
+ * The trainer's sessions (trainer.ts) and the sides of a stage (internships.ts)
+ * live here too, as their own modules until their spaces read these resources.
  * This folder imports only lib/auth's permissions table and lib/db's types, so
  * that every domain may import it without importing one another.
  */

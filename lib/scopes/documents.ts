@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { holds, scope, unknownActor, type Actor, type Scope } from "./actor";
+import type { Actor, Scope } from "./actor";
+import { registrationsFor } from "./registrations";
 
 export type DocumentScope = Scope<Prisma.RegistrationWhereInput>;
 
@@ -12,18 +13,7 @@ export type DocumentScope = Scope<Prisma.RegistrationWhereInput>;
  * same for everyone. Null: none at all.
  */
 export function documentScope(actor: Actor | null): DocumentScope | null {
-  if (!actor) return null;
-  switch (actor.kind) {
-    case "participant":
-      return scope({ participantId: actor.participantId });
-    case "company":
-      return holds(actor, "documents.view") ? scope({ companyId: actor.companyId }) : null;
-    case "staff":
-      return scope({ session: { organizationId: { in: [...actor.organizationIds] } } });
-    case "trainer":
-      // Convocations and certificates are the participant's and the organization's.
-      return null;
-    default:
-      return unknownActor(actor);
-  }
+  // Convocations and certificates are the participant's and the organization's, not the trainer's.
+  if (actor?.kind === "trainer") return null;
+  return registrationsFor(actor, "documents.view");
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import { participantActor } from "@/lib/scopes/actor";
-import { registrationScope } from "@/lib/scopes/registrations";
+import { ownRegistration } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import { isRecordId } from "@/lib/db/record-id";
 import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
 import { certificateAvailability, type CertificateAvailability } from "@/lib/certificates/rule";
 import {
@@ -27,6 +26,7 @@ import {
 import { isMaterialOpen, materialWindow } from "./material-window";
 import { formatSessionDays } from "@/lib/dates/session-dates";
 import { joinWindow, type JoinWindow } from "./virtual-class";
+import { materialFieldsSelect } from "./session-select";
 
 export type SessionDetails = {
   registrationId: string;
@@ -90,15 +90,13 @@ export async function getSessionDetails(
   registrationId: string,
   now: Date = new Date(),
 ): Promise<SessionDetails | null> {
-  if (!isRecordId(registrationId)) return null;
+  const where = ownRegistration(participantActor(viewer), registrationId, {
+    status: "CONFIRMED",
+  });
+  if (!where) return null;
   const db = await getDb();
   const row = await db.registration.findFirst({
-    where: {
-      AND: [
-        registrationScope(participantActor(viewer)),
-        { id: registrationId, status: "CONFIRMED" },
-      ],
-    },
+    where,
     select: {
       id: true,
       status: true,
@@ -167,12 +165,7 @@ export async function getSessionDetails(
           },
           materials: {
             select: {
-              id: true,
-              title: true,
-              type: true,
-              phase: true,
-              availableForDays: true,
-              availableUntil: true,
+              ...materialFieldsSelect,
               versions: {
                 select: { version: true, createdAt: true },
                 orderBy: { version: "desc" },

@@ -46,17 +46,21 @@ export type SessionCardSource = {
   };
 };
 
-export type SessionCard = {
+/** What every card of a registration shows first (Mes sessions, a collaborator's trainings). */
+export type RegistrationSummary = {
   registrationId: string;
   title: string;
   modality: Modality;
   reference: string;
   orderReference: string | null;
   status: RegistrationStatus;
-  statusReason: string | null;
   dates: string[];
   place: string;
   organizerName: string;
+};
+
+export type SessionCard = RegistrationSummary & {
+  statusReason: string | null;
   ended: boolean;
   actions: {
     details: boolean;

@@ -24,12 +24,12 @@ import {
   signSheetSchema,
   trainerAttendanceSchema,
 } from "./schemas";
-import { trainerSessionWhere } from "./scope";
+import { trainerSessionWhere } from "@/lib/scopes/trainer";
 
 /*
  * The trainer space's actions (and the organization's "Formateurs" panel, and
  * the participant's "Signer ma présence", which belong to the same feature).
- * The sessions each may touch come from lib/trainers/scope or the staff scope.
+ * The sessions each may touch come from lib/scopes/trainer or the staff scope.
  */
 const trainerPath = (sessionId: string) => `/formateur/sessions/${sessionId}`;
 

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { trainerSessionWhere } from "./scope";
+import { trainerSessionWhere } from "@/lib/scopes/trainer";
 
 /**
  * The trainer's calendars: one session as an .ics download, and a private

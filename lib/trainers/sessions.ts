@@ -12,7 +12,17 @@ import type {
 import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "@/lib/sessions/list-query";
 import { placeOf } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
-import { trainerRegistrationWhere, trainerSessionWhere } from "./scope";
+import { trainerRegistrationWhere, trainerSessionWhere } from "@/lib/scopes/trainer";
+import {
+  attendanceMarkSelect,
+  attendeeOrder,
+  attendeeSelect,
+  sheetVersions,
+  positioningOf,
+  positioningSelect,
+  sheetSlotsSelect,
+} from "@/lib/attendance/slot-select";
+import { sessionHeadSelect, type SessionHead } from "@/lib/sessions/session-select";
 
 /** A card of "Mes sessions à animer". */
 export type TrainerSessionCard = {
@@ -109,15 +119,7 @@ export type SheetMark = {
   leftAt: Date | null;
 };
 
-export type TrainerSessionDetails = {
-  id: string;
-  title: string;
-  reference: string;
-  modality: Modality;
-  status: SessionStatus;
-  organizationName: string;
-  startsAt: Date;
-  endsAt: Date;
+export type TrainerSessionDetails = SessionHead & {
   place: string;
   venue: { name: string; address: string } | null;
   joinUrl: string | null;
@@ -163,65 +165,23 @@ export async function getTrainerSession(
     where,
     select: {
       id: true,
-      reference: true,
-      modality: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
+      ...sessionHeadSelect,
       placeLabel: true,
       joinUrl: true,
       organization: { select: { name: true } },
       venue: { select: { name: true, addressLine1: true, postalCode: true, city: true } },
       course: { select: { title: true, programme: true, objectives: true } },
-      slots: {
-        select: {
-          id: true,
-          date: true,
-          halfDay: true,
-          startsAt: true,
-          endsAt: true,
-          title: true,
-          durationMinutes: true,
-          sheets: {
-            select: {
-              version: true,
-              signedAt: true,
-              reason: true,
-              signedBy: { select: { firstName: true, lastName: true } },
-            },
-            orderBy: { version: "asc" },
-          },
-        },
-        orderBy: { startsAt: "asc" },
-      },
+      slots: sheetSlotsSelect,
       registrations: {
         where: { status: "CONFIRMED" },
         select: {
           id: true,
-          participant: {
-            select: {
-              user: { select: { firstName: true, lastName: true } },
-              company: { select: { name: true } },
-            },
-          },
-          responses: {
-            where: { status: "SUBMITTED", questionnaire: { kind: "POSITIONING" } },
-            select: { score: true, maxScore: true },
-            take: 1,
-          },
-          attendance: {
-            select: {
-              slotId: true,
-              status: true,
-              method: true,
-              signedAt: true,
-              arrivedAt: true,
-              leftAt: true,
-            },
-          },
+          participant: attendeeSelect,
+          responses: positioningSelect,
+          attendance: { select: attendanceMarkSelect },
           joins: { select: { slotId: true, joinedAt: true } },
         },
-        orderBy: [{ participant: { user: { lastName: "asc" } } }, { createdAt: "asc" }],
+        orderBy: attendeeOrder,
       },
     },
   });
@@ -258,23 +218,14 @@ export async function getTrainerSession(
       endsAt: s.endsAt,
       title: s.title,
       durationMinutes: s.durationMinutes,
-      sheets: s.sheets.map((v) => ({
-        version: v.version,
-        signedAt: v.signedAt,
-        reason: v.reason,
-        signedBy: `${v.signedBy.firstName} ${v.signedBy.lastName}`,
-      })),
+      sheets: sheetVersions(s.sheets),
     })),
     participants: row.registrations.map((r) => {
-      const response = r.responses[0];
       return {
         registrationId: r.id,
         name: `${r.participant.user.firstName} ${r.participant.user.lastName}`,
         companyName: r.participant.company?.name ?? null,
-        positioning:
-          response && response.score !== null && response.maxScore !== null
-            ? { score: response.score, maxScore: response.maxScore }
-            : null,
+        positioning: positioningOf(r.responses),
         attendance: Object.fromEntries(
           r.attendance.map((a) => [
             a.slotId,

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
 import { qrCodePng } from "@/lib/documents/qr-code";
-import { trainerSlotWhere } from "./scope";
+import { trainerSlotWhere } from "@/lib/scopes/trainer";
 
 export type SlotCode =
   { open: false } | { open: true; code: string; expiresAt: string; url: string; qr: string };

@@ -20,7 +20,7 @@ import {
   trainerFeedCalendar,
   trainerSessionCalendar,
 } from "../../lib/trainers/calendar";
-import { trainerSessionWhere } from "../../lib/trainers/scope";
+import { trainerSessionWhere } from "../../lib/scopes/trainer";
 import { getTrainerSession, listTrainerSessions } from "../../lib/trainers/sessions";
 import { trainerSlotCode } from "../../lib/trainers/slot-code";
 import { setupTestDatabase } from "../support/test-database";

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CalendarFeedPanel } from "@/components/trainer/calendar-feed-panel";
 import { TrainerSessionCard } from "@/components/trainer/trainer-session-card";
 import { buttonClass } from "@/components/ui/button-link";
-import { Pagination } from "@/components/ui/pagination";
+import { SessionListSection, SessionListTabs } from "@/components/sessions/session-list-view";
 import { requireTrainer } from "@/lib/auth/space-guards";
 import { formatDate } from "@/lib/dates/paris";
 import { parseSessionListQuery, type SessionListQuery } from "@/lib/sessions/list-query";
@@ -15,11 +14,6 @@ import { PageHeader } from "@/components/ui/page-header";
 export const metadata: Metadata = { title: "Mes sessions à animer" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const TABS = [
-  { vue: "prochaines", label: "Prochaines sessions" },
-  { vue: "terminees", label: "Sessions terminées" },
-] as const;
 
 function href(query: SessionListQuery, change: Partial<SessionListQuery>) {
   const q = { ...query, ...change };
@@ -37,29 +31,10 @@ export default async function TrainerSessionsPage({ searchParams }: Props) {
     listTrainerSessions(viewer, query),
     trainerFeedStatus(viewer),
   ]);
-  const current = TABS.find((t) => t.vue === query.vue)!;
   return (
     <div className="flex flex-col gap-5">
       <PageHeader title="Mes sessions à animer" />
-      <nav aria-label="Listes de sessions">
-        <ul className="flex gap-1 border-b border-slate-200">
-          {TABS.map((tab) => (
-            <li key={tab.vue}>
-              <Link
-                href={href(query, { vue: tab.vue, page: 1 })}
-                aria-current={tab.vue === query.vue ? "page" : undefined}
-                className={`inline-block border-b-2 px-3 py-2 text-sm font-semibold uppercase ${
-                  tab.vue === query.vue
-                    ? "border-brand-700 text-brand-800"
-                    : "border-transparent text-ink-muted hover:text-brand-800"
-                }`}
-              >
-                {tab.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SessionListTabs query={query} hrefFor={(change) => href(query, change)} />
       <form
         method="get"
         action="/formateur"
@@ -83,36 +58,14 @@ export default async function TrainerSessionsPage({ searchParams }: Props) {
           Rechercher
         </button>
       </form>
-      <section aria-labelledby="liste-sessions" className="flex flex-col gap-3">
-        <h2 id="liste-sessions" className="text-lg font-semibold">
-          {current.label}{" "}
-          <span className="text-sm font-normal text-ink-muted">
-            ({result.total} {result.total > 1 ? "sessions" : "session"})
-          </span>
-        </h2>
-        {result.cards.length === 0 ? (
-          <p className="text-ink-muted">
-            {query.q
-              ? "Aucune session ne correspond à cette recherche."
-              : query.vue === "prochaines"
-                ? "Aucune session à venir."
-                : "Aucune session terminée."}
-          </p>
-        ) : (
-          <ul className="flex flex-col gap-3">
-            {result.cards.map((card) => (
-              <li key={card.id}>
-                <TrainerSessionCard card={card} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <Pagination
-          page={result.page}
-          pageCount={result.pageCount}
-          hrefFor={(page) => href(query, { page })}
-        />
-      </section>
+      <SessionListSection
+        query={query}
+        result={result}
+        itemKey={(card) => card.id}
+        renderItem={(card) => <TrainerSessionCard card={card} />}
+        noMatch={query.q ? "Aucune session ne correspond à cette recherche." : null}
+        hrefFor={(change) => href(query, change)}
+      />
       <section aria-labelledby="agenda-title" className="flex flex-col gap-2">
         <h2 id="agenda-title" className="text-lg font-semibold">
           Abonnement agenda

@@ -1,7 +1,7 @@
 import { getViewer, type ParticipantViewer } from "@/lib/auth/viewer";
-import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
+import { notFoundResponse } from "@/lib/http/file-response";
 import { getMaterialForDownload } from "@/lib/sessions/material-download";
-import { getStorage } from "@/lib/storage";
+import { storedFileResponse } from "@/lib/storage/file-download";
 
 type Context = { params: Promise<{ registrationId: string; materialId: string }> };
 
@@ -15,12 +15,5 @@ export async function GET(_request: Request, { params }: Context) {
     registrationId,
     materialId,
   );
-  if (!file) return notFoundResponse();
-  const stored = await getStorage().get(file.storageKey);
-  if (!stored) return notFoundResponse();
-  return fileResponse(stored.body, {
-    fileName: file.fileName,
-    contentType: file.mimeType,
-    size: stored.size ?? file.sizeBytes,
-  });
+  return storedFileResponse(file);
 }

@@ -1,22 +1,7 @@
-import { getViewer } from "@/lib/auth/viewer";
-import { documentFileName } from "@/lib/documents/file-name";
-import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
-import { renderInternshipDocumentPdf } from "@/lib/internships/document-pdf";
+import { documentPdfRoute } from "@/lib/internships/document-routes";
 import { getSupervisedDocumentPage } from "@/lib/internships/documents";
 
-type Context = { params: Promise<{ documentId: string }> };
-
 /** A supervised stagiaire's document and its visa trail, as a PDF; 404 to anyone else. */
-export async function GET(_request: Request, { params }: Context) {
-  const viewer = await getViewer();
-  if (!viewer) return notFoundResponse();
-  const { documentId } = await params;
-  const page = await getSupervisedDocumentPage(viewer, documentId);
-  if (!page) return notFoundResponse();
-  const pdf = await renderInternshipDocumentPdf(page);
-  return fileResponse(new Uint8Array(pdf), {
-    fileName: documentFileName([page.label, page.dossier.stagiaireName], "pdf"),
-    contentType: "application/pdf",
-    size: pdf.length,
-  });
-}
+export const GET = documentPdfRoute((viewer, documentId) =>
+  getSupervisedDocumentPage(viewer, documentId),
+);

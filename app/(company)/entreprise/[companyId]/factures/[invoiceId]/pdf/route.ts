@@ -1,7 +1,6 @@
 import { getViewer } from "@/lib/auth/viewer";
-import { getInvoiceDetails } from "@/lib/billing/invoice-details";
-import { invoiceFileName, renderInvoicePdf } from "@/lib/billing/invoice-pdf";
-import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
+import { invoicePdfResponse } from "@/lib/billing/invoice-pdf-response";
+import { notFoundResponse } from "@/lib/http/file-response";
 import { companyActor } from "@/lib/scopes/actor";
 import { invoiceScope } from "@/lib/scopes/billing";
 
@@ -12,12 +11,5 @@ export async function GET(_request: Request, { params }: Context) {
   const viewer = await getViewer();
   if (!viewer) return notFoundResponse();
   const { companyId, invoiceId } = await params;
-  const invoice = await getInvoiceDetails(invoiceScope(companyActor(viewer, companyId)), invoiceId);
-  if (!invoice) return notFoundResponse();
-  const pdf = await renderInvoicePdf(invoice);
-  return fileResponse(new Uint8Array(pdf), {
-    fileName: invoiceFileName(invoice),
-    contentType: "application/pdf",
-    size: pdf.length,
-  });
+  return invoicePdfResponse(invoiceScope(companyActor(viewer, companyId)), invoiceId);
 }
