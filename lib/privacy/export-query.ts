@@ -80,6 +80,19 @@ export const exportUserSelect = {
       jobTitle: true,
       createdAt: true,
       company: { select: { name: true } },
+      // Requests to join a firm (lib/companies/collaborator-links); the token is a secret.
+      companyInvitations: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          companyId: true,
+          createdAt: true,
+          expiresAt: true,
+          acceptedAt: true,
+          cancelledAt: true,
+          company: { select: { name: true } },
+        },
+      },
       registrations: {
         orderBy: { createdAt: "asc" },
         select: {

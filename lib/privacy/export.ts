@@ -188,6 +188,10 @@ export async function buildPersonalDataExport(
     TrainerCalendarFeed: user.trainerFeed ? [user.trainerFeed] : [],
     AttendanceSheet: user.signedSheets,
     TrainerAssessment: user.trainerAssessments,
+    CollaboratorInvitation: participant.companyInvitations.map(({ company, ...i }) => ({
+      ...i,
+      companyName: company.name,
+    })),
     Registration: registrations.map((r) => ({
       id: r.id,
       sessionId: r.sessionId,

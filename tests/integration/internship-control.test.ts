@@ -68,12 +68,14 @@ beforeAll(async () => {
 });
 
 describe("Mon portefeuille", () => {
-  it("lists Hélène's four stagiaires, the report waiting for her and the late one", async () => {
+  it("lists Hélène's stagiaires, the report waiting for her and the late one", async () => {
     const all = await getPortfolioPage(helene, query());
+    // Camille Roux's stage is complete and attested (prisma/seed/internship-end.ts).
     expect(all.items.map((d) => d.stagiaireName)).toEqual([
       "Camille Fontaine",
       "Lucas Moreau",
       "Hugo Petit",
+      "Camille Roux",
     ]);
     const waiting = await getPortfolioPage(helene, query({ filtre: "attente" }));
     expect(waiting.items.map((d) => d.stagiaireName)).toEqual(["Camille Fontaine"]);
@@ -81,7 +83,8 @@ describe("Mon portefeuille", () => {
     expect(late.items.map((d) => d.stagiaireName)).toContain("Hugo Petit");
     const hugo = late.items.find((d) => d.stagiaireName === "Hugo Petit")!;
     expect(hugo.obligations.find((o) => o.key === "report-1")?.status).toBe("late");
-    expect((await getPortfolioPage(helene, query({ annee: "3" }))).items).toHaveLength(1);
+    // Year 3: Camille Fontaine, and Camille Roux whose stage ended in its third year.
+    expect((await getPortfolioPage(helene, query({ annee: "3" }))).items).toHaveLength(2);
     expect((await getPortfolioPage(helene, query({ q: "fontaine" }))).count).toBe(1);
     // A page past the end shows the last one.
     expect((await getPortfolioPage(helene, query({ page: "40" }))).page).toBe(1);
@@ -242,6 +245,7 @@ describe("the contrôleur principal", () => {
     const all = (await getCouncilPortfolioPage(bernard, query()))!;
     expect(all.items.map((d) => d.stagiaireName).sort()).toEqual([
       "Camille Fontaine",
+      "Camille Roux",
       "Hugo Petit",
       "Inès Carpentier",
       "Lucas Moreau",

@@ -42,6 +42,7 @@ const OWNER: Record<string, (ids: Ids) => object> = {
   TrainerCalendarFeed: (i) => ({ userId: i.userId }),
   AttendanceSheet: (i) => ({ signedById: i.userId }),
   TrainerAssessment: (i) => ({ userId: i.userId }),
+  CollaboratorInvitation: (i) => ({ participantId: i.participantId }),
   Registration: (i) => ({ participantId: i.participantId }),
   RegistrationStatusChange: (i) => ({ registration: { participantId: i.participantId } }),
   Attendance: (i) => ({ registration: { participantId: i.participantId } }),
