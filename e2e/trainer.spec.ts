@@ -236,8 +236,10 @@ test("Marc reads the evaluations of his ended session and sends his own assessme
   }
   await form.getByLabel(/Points forts/).fill("Groupe impliqué, bons échanges.");
   await form.getByRole("button", { name: "Envoyer mon évaluation" }).click();
+  // The first server action of this file's own server may answer slowly on a loaded CI machine.
   await expect(form.getByRole("status")).toHaveText(
     "Merci : votre évaluation de la session est enregistrée.",
+    { timeout: 25_000 },
   );
   await marc.reload();
   await expect(marc.getByText(/Évaluation envoyée le/)).toBeVisible();

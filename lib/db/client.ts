@@ -53,6 +53,15 @@ function outageWaitMs(): number {
   return Number.isFinite(value) && value >= 0 ? value : 15_000;
 }
 
+/** A raw query that only reads: SELECT, without FOR UPDATE/SHARE or an advisory lock. */
+function isPlainRawRead(args: unknown): boolean {
+  const sql = args as { sql?: string; strings?: readonly string[] };
+  const text = sql.sql ?? sql.strings?.join(" ") ?? "";
+  return (
+    /^\s*SELECT\b/i.test(text) && !/\bFOR\s+(NO\s+KEY\s+)?(UPDATE|SHARE)\b|pg_advisory/i.test(text)
+  );
+}
+
 function clientWith(
   adapter: SqlDriverAdapterFactory,
   onFailure?: HandleOptions["onFailure"],
@@ -86,6 +95,22 @@ function clientWith(
             return query(args);
           }
         },
+      },
+      // Raw reads too (the session list's filters are one): a plain SELECT, never one that
+      // locks rows inside a transaction. The availability probe uses $queryRawUnsafe, so it
+      // never waits for itself.
+      async $queryRaw({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          if (
+            !isPlainRawRead(args) ||
+            !(await waitForDatabaseAfterFailure(Date.now() + outageWaitMs()))
+          ) {
+            throw error;
+          }
+          return query(args);
+        }
       },
     },
   }) as unknown as PrismaClient;
@@ -158,7 +183,7 @@ export async function openEmbeddedDatabase(): Promise<PGlite | undefined> {
 // Lets lib/db/availability (and the proxy through it) prove the database answers.
 registerDatabaseProbe(async (limit) => {
   const db = await getDb();
-  await limit(db.$queryRaw`SELECT 1`);
+  await limit(db.$queryRawUnsafe("SELECT 1"));
 });
 
 /** Closes the client and, on PGlite, the database itself (or the process hangs). */
