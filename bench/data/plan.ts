@@ -482,9 +482,12 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
       status: "SCHEDULED",
       organizerName: org.name,
       venueId: org.venues[0]!,
+      // Rows are inserted by the first row's columns: every session row names them all.
+      joinUrl: null,
       startsAt,
       endsAt,
       capacity: 80,
+      positioningRequired: false,
       createdAt: past(addDaysTo(startsAt, -60)),
       updatedAt: past(addDaysTo(startsAt, -60)),
     });
