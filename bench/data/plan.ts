@@ -729,6 +729,10 @@ function planInternships(input: {
         periodEnd: addDaysTo(startDate, 545),
         state: "SUBMITTED_TO_SUPERVISOR",
         draftBody: "Rapport du banc d'essai.",
+        // Prisma fills @updatedAt, the bulk insert does not.
+        stateChangedAt: opts.now,
+        createdAt: opts.now,
+        updatedAt: opts.now,
       });
     }
   }
