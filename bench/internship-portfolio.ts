@@ -20,7 +20,8 @@ function arg(name: string): string | undefined {
 }
 
 const BUDGET_MS = 500;
-const COUNCIL = "Conseil régional du banc d'essai";
+// Not the bench data's council (bench/data/plan.ts): this one holds the 300-stagiaire portfolio.
+const COUNCIL = "Conseil régional du portefeuille de 300 stagiaires";
 const id = () => `b${crypto.randomBytes(12).toString("hex")}`;
 
 async function main(): Promise<number> {
