@@ -204,15 +204,23 @@ export async function proposeInterview(
   if (!stored) return { ok: false, message: STALE };
   notifyStagiaire(page.dossier, {
     subject: "Entretien de 2e année : date proposée",
-    lines: [
+    lines: proposalLines(
       `${viewer.firstName} ${viewer.lastName}, votre contrôleur de stage, vous propose l'entretien de 2e année le ${formatDateTime(slot.at)}.`,
-      whereLine(data),
-      ...(data.message ? [`Son message :\n${data.message}`] : []),
-      "Acceptez cette date ou proposez-en une autre.",
-    ],
+      data,
+    ),
     key: `proposed:${slot.at.getTime()}:${now.getTime()}`,
   });
   return { ok: true, message: "Proposition envoyée au stagiaire." };
+}
+
+/** The mail of a proposal, whichever side makes it: the date, where, the message, what to do. */
+function proposalLines(intro: string, data: ReturnType<typeof slotData>): string[] {
+  return [
+    intro,
+    whereLine(data),
+    ...(data.message ? [`Son message :\n${data.message}`] : []),
+    "Acceptez cette date ou proposez-en une autre.",
+  ];
 }
 
 /** The stagiaire proposes another date, in answer to the contrôleur's proposal. */
@@ -255,12 +263,10 @@ export async function counterProposeInterview(
   if (!stored) return { ok: false, message: STALE };
   notifyControllers(page.dossier, now, {
     subject: `Entretien de 2e année : ${page.dossier.stagiaireName} propose une autre date`,
-    lines: [
+    lines: proposalLines(
       `${page.dossier.stagiaireName} propose de tenir l'entretien de 2e année le ${formatDateTime(slot.at)}.`,
-      whereLine(data),
-      ...(data.message ? [`Son message :\n${data.message}`] : []),
-      "Acceptez cette date ou proposez-en une autre.",
-    ],
+      data,
+    ),
     key: `counter:${slot.at.getTime()}:${now.getTime()}`,
   });
   return { ok: true, message: "Votre proposition a été envoyée à votre contrôleur de stage." };
