@@ -68,7 +68,18 @@ export function EndOfStageForm({
   }, [resolver]);
   const submit = form.handleSubmit(async (input) => {
     const result = await action(input);
-    if (settle(result) && fields.some((f) => f.type === "textarea")) form.reset();
+    if (settle(result)) {
+      if (fields.some((f) => f.type === "textarea")) form.reset();
+      return;
+    }
+    // The server's checks (a date out of range) show under their field, as the browser's do.
+    if (!result.ok) {
+      for (const [name, messages] of Object.entries(result.fieldErrors)) {
+        if (messages[0] && fields.some((f) => f.name === name)) {
+          form.setError(name, { message: messages[0] });
+        }
+      }
+    }
   });
   const errors = form.formState.errors;
 

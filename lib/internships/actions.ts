@@ -155,7 +155,9 @@ export const updateCouncilSettingsAction = authenticatedAction(
 /** The end of the stage: the year-2 interview, the synthesis, the comité's decision. */
 function settled(result: EndResult | null, paths: string[]) {
   if (!result) throw new ActionNotFound();
-  if (!result.ok) return failure(result.message);
+  if (!result.ok) {
+    return failure(result.message, result.field ? { [result.field]: [result.message] } : {});
+  }
   for (const path of paths) revalidatePath(path, "layout");
   return { ok: true as const, data: result.message };
 }

@@ -25,7 +25,9 @@ import type {
  */
 export type InterviewSide = "stagiaire" | "controller";
 
-export type EndResult = { ok: true; message: string } | { ok: false; message: string };
+/** A refusal may name the form field it is about (shown under that field). */
+export type EndResult =
+  { ok: true; message: string } | { ok: false; message: string; field?: string };
 
 export const INTERVIEW_STATE_LABELS: Record<InterviewState, string> = {
   PROPOSED_BY_CONTROLLER: "Date proposée par le contrôleur, en attente de la réponse du stagiaire",
@@ -129,14 +131,20 @@ export function parisDateTime(value: string): Date {
 
 type Slot = Pick<ProposeInterviewInput, "scheduledAt" | "place" | "videoLink" | "message">;
 
-function checkSlot(slot: Slot, now: Date): { ok: true; at: Date } | { ok: false; message: string } {
+function checkSlot(
+  slot: Slot,
+  now: Date,
+): { ok: true; at: Date } | { ok: false; message: string; field: "scheduledAt" } {
+  const refuse = (message: string) => ({
+    ok: false as const,
+    message,
+    field: "scheduledAt" as const,
+  });
   const at = parisDateTime(slot.scheduledAt);
-  if (Number.isNaN(at.getTime())) return { ok: false, message: "Indiquez la date et l'heure." };
-  if (at.getTime() <= now.getTime()) {
-    return { ok: false, message: "Proposez une date à venir." };
-  }
+  if (Number.isNaN(at.getTime())) return refuse("Indiquez la date et l'heure.");
+  if (at.getTime() <= now.getTime()) return refuse("Proposez une date à venir.");
   if (at.getTime() > now.getTime() + 400 * 86_400_000) {
-    return { ok: false, message: "Proposez une date dans les douze prochains mois." };
+    return refuse("Proposez une date dans les douze prochains mois.");
   }
   return { ok: true, at };
 }

@@ -146,7 +146,7 @@ describe("the year-2 interview", () => {
         internshipId: lucasStage,
         ...slot(new Date(Date.now() - HOUR)),
       }),
-    ).toEqual({ ok: false, message: "Proposez une date à venir." });
+    ).toEqual({ ok: false, message: "Proposez une date à venir.", field: "scheduledAt" });
   });
 
   it("goes from the contrôleur's proposal to the stagiaire's, agreed, then recorded", async () => {

@@ -17,6 +17,7 @@ import {
   emailField,
   enumField,
   formatField,
+  httpsLinkField,
   idField,
   intField,
   isoDateField,
@@ -55,13 +56,14 @@ const STAGIAIRE = "stagiaire@demo.test";
 const CONTROLLER = "controleur@demo.test";
 const PRINCIPAL = "controle.principal@demo.test";
 const I = "lib/internships/actions.ts";
+/** "YYYY-MM-DDThh:mm" `days` ahead: the interview accepts dates in the next twelve months. */
+const daysAhead = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
+
 const interviewSlot = {
-  scheduledAt: formatField(
-    ["2030-01-15T14:30", "2029-06-01T09:00"],
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
-  ),
+  scheduledAt: formatField([daysAhead(30), daysAhead(90)], /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
   place: textField(0, 300),
-  videoLink: formatField(["", "https://visio.example.fr/entretien"], /^(https:\/\/\S+)?$/),
+  videoLink: httpsLinkField(["https://visio.example.fr/entretien"]),
   message: textField(0, 2000),
 };
 

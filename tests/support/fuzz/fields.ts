@@ -129,6 +129,25 @@ export function formatField(examples: readonly string[], shape: RegExp, optional
   };
 }
 
+/**
+ * An optional https link whose schema trims it first: padding is no fault, so
+ * the invalid values are links of another scheme, bare hosts and strings with
+ * inner spaces, never a valid link with spaces around it.
+ */
+export function httpsLinkField(examples: readonly string[]): Field {
+  const valid = /^\s*(https:\/\/\S+)?\s*$/;
+  return {
+    plausible: fc.constantFrom("", ...examples),
+    invalid: fc.oneof(
+      hostileString.filter((s) => !valid.test(s)),
+      fc.constantFrom(...examples).map((v) => v.replace("https://", "http://")),
+      fc.constantFrom(...examples).map((v) => v.replace("https://", "javascript:")),
+      fc.constantFrom(...examples).map((v) => `${v} x`),
+      typedWrong("string", true),
+    ),
+  };
+}
+
 /** A calendar day "YYYY-MM-DD". */
 export const isoDateField = (optional = false) =>
   formatField(["2026-01-15", "2030-12-31"], /^\d{4}-\d{2}-\d{2}$/, optional);
