@@ -1,7 +1,9 @@
 /**
  * npm run bench — builds the app into .next-bench, starts the production
  * server on the benchmark data set (generated first if missing), drives it
- * with autocannon at 1 and 10 connections, and checks the budgets of issue 10.
+ * with autocannon at 1 and 10 connections, and checks the budgets of issues
+ * 10 and 21; then the soak on the same server, and the scale table (the same
+ * pages on data sets of 1k and 10k registrations, each on its own database).
  * DATABASE_URL selects a PostgreSQL server; otherwise the embedded database in
  * .data/bench/pglite. Results go to bench/results/<database>-<date>.json.
  *   --duration=<s>       seconds per load run (default 10)
@@ -10,18 +12,30 @@
  *   --port=<n>           the server's port (default 3206)
  *   --heap=<MB>          the server's V8 old-space limit (default 256, as on a host
  *                        with a 512 MB cap; 0 leaves Node's default)
+ *   --soak=<minutes>     length of the soak (default 10; 0 skips it)
+ *   --scale=<n,n>        smaller data sets of the scale table, in registrations
+ *                        (default 1000,10000; "none" skips it)
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { resolveDatabaseTarget } from "../lib/db/target";
-import { BENCH_PASSWORD, BENCH_PGLITE_DIR, DEFAULT_SEED, SCALE } from "./data/accounts";
+import {
+  BENCH_PASSWORD,
+  BENCH_PGLITE_DIR,
+  DEFAULT_SEED,
+  SCALE,
+  SCALE_SIZES,
+} from "./data/accounts";
 import { loadBenchData } from "./data/load";
 import { mintSessionCookie, signIn } from "./lib/auth";
 import { BENCH_DIST_DIR, buildApp, firstLoadJs, publicRoute } from "./lib/build";
-import { queriesPerRequest, runLoad, warmUp, type LoadTarget } from "./lib/load";
+import { queriesPerRequest, runLoad, warmUp, type LoadTarget, type RunResult } from "./lib/load";
 import { describeMachine } from "./lib/machine";
+import { benchPages } from "./lib/pages";
+import { measureCosts, measureSmallerSizes, scaleRows, type PageCost } from "./lib/scale";
+import { soak, type SoakResult } from "./lib/soak";
 import { checkBudgets, formatReport, type BenchReport, type TargetResult } from "./lib/report";
 import { startServer } from "./lib/server";
 import { prepareTargets } from "./lib/targets";
@@ -76,26 +90,36 @@ async function main() {
     log("Build de production (.next-bench)…");
     log(`Build terminé en ${(await buildApp(log)).toFixed(0)} s.`);
   }
-  const pages = firstLoadJs();
-  const smallest = pages.find((p) => p.route === "/_not-found/page")!;
-  const participantPages = pages
+  const builtPages = firstLoadJs();
+  const smallest = builtPages.find((p) => p.route === "/_not-found/page")!;
+  const participantPages = builtPages
     .filter((p) => p.route.startsWith("/(participant)/"))
     .map((p) => ({ route: publicRoute(p.route), bytes: p.bytes, ratio: p.bytes / smallest.bytes }));
 
   const secret = crypto.randomBytes(32).toString("base64");
   const heap = Number(arg("heap") ?? 256);
+  const serverEnv = {
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    PARCOURS_BENCH: "1",
+    STORAGE_DIR: ".data/bench/storage",
+  };
   const server = await startServer({
     port,
     heapMegabytes: heap > 0 ? heap : null,
     env: {
-      NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      PARCOURS_BENCH: "1",
-      STORAGE_DIR: ".data/bench/storage",
+      ...serverEnv,
       ...(target.kind === "pglite" ? { PGLITE_DIR: target.dataDir, DATABASE_URL: "" } : {}),
     },
   });
   const results: TargetResult[] = [];
+  let convocationFirstPrints: { sequential: RunResult; burst: RunResult } | null = null;
+  let soakResult: SoakResult | null = null;
+  const soakMinutes = Number(arg("soak") ?? 10);
+  const scaleArg = arg("scale") ?? SCALE_SIZES.filter((n) => n < SCALE.registrations).join(",");
+  const smallerSizes = scaleArg === "none" ? [] : scaleArg.split(",").map(Number);
+  const costs: Map<string, PageCost>[] = [];
+  let pages: Awaited<ReturnType<typeof benchPages>> = [];
   try {
     const base = server.baseUrl;
     const cookie = await signIn(base, targets.big.email, BENCH_PASSWORD);
@@ -104,6 +128,8 @@ async function main() {
     );
     const actionId = actionIdOf("lib/responses/actions.ts", "submitQuestionnaire");
     const trainerCookie = await signIn(base, targets.trainer.email, BENCH_PASSWORD);
+    pages = await benchPages(targets, secret, cookie);
+    const pageByKey = (key: string) => pages.find((p) => p.key === key)!;
     const attendanceActionId = actionIdOf(
       "lib/trainers/actions.ts",
       "recordTrainerAttendanceAction",
@@ -155,6 +181,10 @@ async function main() {
       };
     };
     const details = `/sessions/${targets.detailsRegistrationId}`;
+    const measuredPage = (key: string) => {
+      const page = pageByKey(key);
+      return { key, label: page.label, target: page.target, countQueries: true };
+    };
     const plan: { key: string; label: string; target: LoadTarget; countQueries: boolean }[] = [
       {
         key: "baseline",
@@ -162,18 +192,8 @@ async function main() {
         target: { path: "/confidentialite" },
         countQueries: true,
       },
-      {
-        key: "sessions",
-        label: "Mes sessions",
-        target: { path: "/sessions", headers: { Cookie: cookie } },
-        countQueries: true,
-      },
-      {
-        key: "details",
-        label: "Détails d'une session",
-        target: { path: details, headers: { Cookie: cookie } },
-        countQueries: true,
-      },
+      measuredPage("sessions"),
+      measuredPage("details"),
       {
         key: "convocation",
         label: "Convocation PDF",
@@ -186,12 +206,10 @@ async function main() {
         target: { path: "/api/bench/one-line-pdf", headers: { Cookie: cookie } },
         countQueries: false,
       },
-      {
-        key: "trainer-session",
-        label: `Session du formateur (${targets.trainer.registrationIds.length} participants)`,
-        target: { path: trainerPage, headers: { Cookie: trainerCookie } },
-        countQueries: true,
-      },
+      measuredPage("trainer-list"),
+      measuredPage("trainer-session"),
+      measuredPage("controller-portfolio"),
+      measuredPage("master-list"),
       {
         key: "attendance",
         label: "Envoi de l'émargement",
@@ -253,11 +271,48 @@ async function main() {
         queriesPerRequest: queries,
         runs,
       });
+      if (item.key === "one-line-pdf") {
+        convocationFirstPrints = await firstPrints(
+          base,
+          cookie,
+          targets.convocationRegistrationIds,
+        );
+        log(
+          `Premières impressions de convocations : une à une p50 ${convocationFirstPrints.sequential.p50Ms} ms, ` +
+            `${convocationFirstPrints.burst.requests} à la fois p99 ${convocationFirstPrints.burst.p99Ms} ms`,
+        );
+      }
+    }
+    if (soakMinutes > 0) {
+      log(`Endurance : ${soakMinutes} min à 10 connexions sur ${pages.length} pages…`);
+      soakResult = await soak(server, pages, soakMinutes);
+      log(
+        `  ${soakResult.requests} requêtes, ${soakResult.failures} échec(s), mémoire ${(soakResult.memoryAfterFirstMinuteBytes / 2 ** 20).toFixed(0)} → ${(soakResult.memoryAtEndBytes / 2 ** 20).toFixed(0)} MB`,
+      );
+    }
+    if (smallerSizes.length) {
+      log(`Échelle ${SCALE.registrations} inscriptions : mesure des pages…`);
+      costs.push(await measureCosts(base, pages, SCALE.registrations, 5));
     }
     if (next > targets.submissions.length)
       log(`Attention : ${next} envois pour ${targets.submissions.length} questionnaires.`);
   } finally {
     await server.stop();
+  }
+  if (smallerSizes.length) {
+    costs.unshift(
+      ...(await measureSmallerSizes({
+        main: target,
+        sizes: smallerSizes,
+        seed: Number(arg("seed") ?? DEFAULT_SEED),
+        port,
+        secret,
+        env: serverEnv,
+        heapMegabytes: heap > 0 ? heap : null,
+        seconds: 5,
+        log,
+      })),
+    );
   }
 
   const partial: Omit<BenchReport, "budgets"> = {
@@ -275,6 +330,9 @@ async function main() {
       participant: participantPages,
     },
     peakMemoryBytes: server.peakBytes(),
+    convocationFirstPrints,
+    scale: costs.length ? scaleRows(pages, costs) : [],
+    soak: soakResult,
   };
   const report: BenchReport = { ...partial, budgets: checkBudgets(partial) };
   log("");
@@ -284,6 +342,39 @@ async function main() {
   fs.writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
   log("");
   log(`Résultats : ${file} (${report.machine.benchSeconds as number} s au total)`);
+}
+
+/**
+ * Convocations no one has printed yet (the server caches what it printed):
+ * half of them one after the other, then the other half at once on 10
+ * connections, as when an organization confirms a whole session.
+ */
+async function firstPrints(
+  base: string,
+  cookie: string,
+  registrationIds: string[],
+): Promise<{ sequential: RunResult; burst: RunResult }> {
+  const half = Math.floor(registrationIds.length / 2);
+  if (half < 10)
+    throw new Error("Trop peu d'inscriptions pour mesurer les premières convocations.");
+  const rotating = (ids: string[]): LoadTarget => {
+    let i = 0;
+    return {
+      path: `/sessions/${ids[0]}/convocation`,
+      headers: { Cookie: cookie },
+      setupRequest: (request) => ({
+        ...request,
+        path: `/sessions/${ids[i++ % ids.length]}/convocation`,
+      }),
+    };
+  };
+  const sequential = await runLoad(base, rotating(registrationIds.slice(0, half)), 1, {
+    requests: half,
+  });
+  const burst = await runLoad(base, rotating(registrationIds.slice(half, 2 * half)), 10, {
+    requests: half,
+  });
+  return { sequential, burst };
 }
 
 main().catch((error: unknown) => {

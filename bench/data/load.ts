@@ -4,7 +4,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { applyMigrations, readMigrations } from "../../lib/db/migrate";
 import { openSqlConnection, type SqlConnection } from "../../lib/db/sql-connection";
 import type { DatabaseTarget } from "../../lib/db/target";
-import { BENCH_PASSWORD, BIG_PARTICIPANT_EMAIL } from "./accounts";
+import { BENCH_PASSWORD, BIG_PARTICIPANT_EMAIL, SCALE, dataSetNote, type Scale } from "./accounts";
 import { bulkInsert } from "./bulk-insert";
 import { planBenchData, TABLE_ORDER } from "./plan";
 
@@ -37,8 +37,9 @@ async function emptyTables(conn: SqlConnection): Promise<void> {
  */
 export async function loadBenchData(
   target: DatabaseTarget,
-  opts: { seed: number; now: Date; reset: boolean; log: (line: string) => void },
+  opts: { seed: number; now: Date; reset: boolean; log: (line: string) => void; scale?: Scale },
 ): Promise<LoadResult> {
+  const scale = opts.scale ?? SCALE;
   const conn = await openSqlConnection(target);
   try {
     await applyMigrations(conn, readMigrations(path.resolve("prisma/migrations")), {
@@ -46,7 +47,12 @@ export async function loadBenchData(
       log: opts.log,
     });
     const note = await existingSeedNote(conn);
-    if (note !== undefined && !opts.reset) return { created: false, seedNote: note };
+    // A data set of another plan or size (an older bench) is replaced, not measured.
+    const current = note === dataSetNote(opts.seed, scale);
+    if (current && !opts.reset) return { created: false, seedNote: note };
+    const reset = opts.reset || note !== undefined;
+    if (note !== undefined && !current)
+      opts.log(`Jeu de données d'un autre plan (${note ?? "?"}) : recréé.`);
 
     const started = performance.now();
     // scrypt is slow on purpose: one hash for every bench account.
@@ -54,11 +60,12 @@ export async function loadBenchData(
       seed: opts.seed,
       now: opts.now,
       passwordHash: await hashPassword(BENCH_PASSWORD),
+      scale,
     });
     opts.log(`Jeu de données planifié en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     await conn.exec("BEGIN");
     try {
-      if (opts.reset) await emptyTables(conn);
+      if (reset) await emptyTables(conn);
       for (const table of TABLE_ORDER) {
         const t0 = performance.now();
         await bulkInsert(conn, table, rows[table] as unknown as Record<string, unknown>[]);

@@ -2,7 +2,17 @@ import type { Prisma } from "../../lib/db/generated/client";
 import { addDaysTo, addMinutes, between, Clock } from "../../prisma/seed/clock";
 import { activityNumber, siretFactory, vatNumberOf } from "../../prisma/seed/identity";
 import { Rng } from "../../prisma/seed/random";
-import { BIG_PARTICIPANT_EMAIL, SCALE, TRAINER_EMAIL, participantEmail } from "./accounts";
+import {
+  BIG_PARTICIPANT_EMAIL,
+  CONTROLLER_EMAIL,
+  MANAGER_EMAIL,
+  SCALE,
+  TRAINER_EMAIL,
+  dataSetNote,
+  participantEmail,
+  type Scale,
+} from "./accounts";
+import { ROLES } from "../../lib/auth/permissions";
 
 /**
  * The benchmark's data set, planned in memory from a seed number: the same
@@ -24,6 +34,8 @@ export type BenchRows = {
   TrainingOrganization: Prisma.TrainingOrganizationCreateManyInput[];
   OrganizationStaff: Prisma.OrganizationStaffCreateManyInput[];
   Company: Prisma.CompanyCreateManyInput[];
+  CompanyMembership: Prisma.CompanyMembershipCreateManyInput[];
+  CompanyGrant: Prisma.CompanyGrantCreateManyInput[];
   Participant: Prisma.ParticipantCreateManyInput[];
   Venue: Prisma.VenueCreateManyInput[];
   Course: Prisma.CourseCreateManyInput[];
@@ -56,6 +68,8 @@ export const TABLE_ORDER: readonly (keyof BenchRows)[] = [
   "TrainingOrganization",
   "OrganizationStaff",
   "Company",
+  "CompanyMembership",
+  "CompanyGrant",
   "Participant",
   "Venue",
   "Course",
@@ -153,9 +167,15 @@ function idMaker(rng: Rng): () => string {
   };
 }
 
-export function planBenchData(opts: { seed: number; now: Date; passwordHash: string }): {
+export function planBenchData(opts: {
+  seed: number;
+  now: Date;
+  passwordHash: string;
+  scale?: Scale;
+}): {
   rows: BenchRows;
 } {
+  const scale = opts.scale ?? SCALE;
   const rng = new Rng(opts.seed);
   const newId = idMaker(rng.fork("ids"));
   const clock = new Clock(opts.now);
@@ -165,7 +185,7 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
   const past = (d: Date) => clock.notAfterNow(d, 5);
 
   // Organizations, their admin and venues.
-  const orgs = Array.from({ length: SCALE.organizations }, (_, i) => {
+  const orgs = Array.from({ length: scale.organizations }, (_, i) => {
     const [city, postalCode, lat, lon] = CITIES[i % CITIES.length]!;
     const id = newId();
     const userId = newId();
@@ -219,7 +239,7 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
   });
 
   // Companies.
-  const companies = Array.from({ length: SCALE.companies }, (_, i) => {
+  const companies = Array.from({ length: scale.companies }, (_, i) => {
     const id = newId();
     const [city, postalCode] = CITIES[i % CITIES.length]!;
     const number = siret();
@@ -234,9 +254,23 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
     });
     return id;
   });
+  // The first firm's responsable, with every habilitation: its collaborators page.
+  const managerId = newId();
+  rows.User.push({
+    id: managerId,
+    email: MANAGER_EMAIL,
+    firstName: "Julien",
+    lastName: "Responsable",
+    passwordHash: opts.passwordHash,
+    updatedAt: now,
+  });
+  const membershipId = newId();
+  rows.CompanyMembership.push({ id: membershipId, userId: managerId, companyId: companies[0]! });
+  for (const permission of ROLES.manager.permissions)
+    rows.CompanyGrant.push({ id: newId(), membershipId, permission });
 
   // Participants: index 0 is the big one; 1..submitters answer during the bench.
-  const participants = Array.from({ length: SCALE.participants }, (_, i) => {
+  const participants = Array.from({ length: scale.participants }, (_, i) => {
     const id = newId();
     const userId = newId();
     const collaborator = i === 0 || rng.chance(0.85);
@@ -255,17 +289,25 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
       kind: collaborator ? "COLLABORATOR" : "PRIVATE",
       companyId,
       profession: rng.pick(["EXPERT_COMPTABLE", "COLLABORATEUR_COMPTABLE", "OTHER"] as const),
-      jobTitle: i === 0 ? `Jeu de données de banc d'essai, graine ${opts.seed}` : null,
+      jobTitle: i === 0 ? dataSetNote(opts.seed, scale) : null,
     });
     return { id, companyId };
   });
 
-  planInternships({ rows, rng: rng.fork("internships"), newId, clock, participants, opts });
+  planInternships({
+    rows,
+    rng: rng.fork("internships"),
+    newId,
+    clock,
+    participants,
+    opts,
+    scale,
+  });
 
   // Courses with their three questionnaires (and units for e-learning).
   const courses: CoursePlan[] = [];
-  const coursesPerOrg = Math.ceil(SCALE.courses / SCALE.organizations);
-  for (let c = 0; c < SCALE.courses; c++) {
+  const coursesPerOrg = Math.ceil(scale.courses / scale.organizations);
+  for (let c = 0; c < scale.courses; c++) {
     const orgIndex = Math.floor(c / coursesPerOrg);
     const modality = rng.weighted(MODALITIES);
     const durationMinutes =
@@ -384,8 +426,8 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
   // days ago and are kept for the submitters.
   const sessions: SessionPlan[] = [];
   const classroomCourses = courses.filter((c) => c.modality !== "ELEARNING");
-  for (let s = 0; s < SCALE.sessions; s++) {
-    const recent = s < SCALE.submitterSessions;
+  for (let s = 0; s < scale.sessions; s++) {
+    const recent = s < scale.submitterSessions;
     const course = recent ? rng.pick(classroomCourses) : rng.pick(courses);
     const org = orgs[course.orgIndex]!;
     const firstDay = recent ? clock.day(-rng.int(3, 15)) : clock.day(rng.int(-3 * 365, 182));
@@ -477,7 +519,7 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
       id,
       organizationId: org.id,
       courseId: course.id,
-      reference: String(20240000 + SCALE.sessions),
+      reference: String(20240000 + scale.sessions),
       modality: "IN_PERSON",
       status: "SCHEDULED",
       organizerName: org.name,
@@ -643,16 +685,16 @@ export function planBenchData(opts: { seed: number; now: Date; passwordHash: str
     });
   };
 
-  const ordinary = sessions.slice(SCALE.submitterSessions);
-  for (const session of rng.sample(ordinary, SCALE.bigRegistrations)) register(0, session);
-  for (let p = 1; p <= SCALE.submitters; p++)
-    register(p, sessions[p % SCALE.submitterSessions]!, "confirmed-unanswered");
+  const ordinary = sessions.slice(scale.submitterSessions);
+  for (const session of rng.sample(ordinary, scale.bigRegistrations)) register(0, session);
+  for (let p = 1; p <= scale.submitters; p++)
+    register(p, sessions[p % scale.submitterSessions]!, "confirmed-unanswered");
   const taught = planTrainerSession();
-  for (let i = 0; i < SCALE.trainerParticipants; i++)
-    register(SCALE.submitters + 1 + i, taught, "confirmed-unanswered");
-  let count = SCALE.bigRegistrations + SCALE.submitters + SCALE.trainerParticipants;
-  while (count < SCALE.registrations) {
-    if (register(rng.int(1, SCALE.participants - 1), rng.pick(ordinary))) count += 1;
+  for (let i = 0; i < scale.trainerParticipants; i++)
+    register(scale.submitters + 1 + i, taught, "confirmed-unanswered");
+  let count = scale.bigRegistrations + scale.submitters + scale.trainerParticipants;
+  while (count < scale.registrations) {
+    if (register(rng.int(1, scale.participants - 1), rng.pick(ordinary))) count += 1;
   }
   return { rows };
 }
@@ -670,8 +712,9 @@ function planInternships(input: {
   clock: Clock;
   participants: { id: string }[];
   opts: { passwordHash: string; now: Date };
+  scale: Scale;
 }) {
-  const { rows, rng, newId, clock, participants, opts } = input;
+  const { rows, rng, newId, clock, participants, opts, scale } = input;
   const person = (email: string) => {
     const id = newId();
     rows.User.push({
@@ -684,16 +727,21 @@ function planInternships(input: {
     });
     return id;
   };
-  const masters = Array.from({ length: SCALE.masters }, (_, i) =>
+  const masters = Array.from({ length: scale.masters }, (_, i) =>
     person(`maitre-${String(i + 1).padStart(3, "0")}@bench.test`),
   );
-  const controllers = Array.from({ length: SCALE.controllers }, (_, i) =>
-    person(`controleur-${String(i + 1).padStart(2, "0")}@bench.test`),
+  const controllers = Array.from({ length: scale.controllers }, (_, i) =>
+    person(i === 0 ? CONTROLLER_EMAIL : `controleur-${String(i + 1).padStart(2, "0")}@bench.test`),
   );
+  // The first contrôleur holds the measured portfolio; the others share the rest.
+  const controllerOf = (i: number) =>
+    i < scale.bigPortfolio || controllers.length === 1
+      ? controllers[0]!
+      : controllers[1 + ((i - scale.bigPortfolio) % (controllers.length - 1))]!;
   const councilId = newId();
   rows.RegionalCouncil.push({ id: councilId, name: "Conseil régional du banc d'essai" });
-  for (let i = 0; i < SCALE.internships; i++) {
-    const participant = participants[SCALE.submitters + 1 + i]!;
+  for (let i = 0; i < scale.internships; i++) {
+    const participant = participants[scale.submitters + 1 + i]!;
     const startDate = clock.day(-rng.int(0, 3 * 365));
     const id = newId();
     rows.Internship.push({
@@ -714,7 +762,7 @@ function planInternships(input: {
     rows.InternshipControl.push({
       id: newId(),
       internshipId: id,
-      userId: controllers[i % controllers.length]!,
+      userId: controllerOf(i),
       role: "ADJOINT",
       startDate,
     });

@@ -30,13 +30,14 @@ export async function runLoad(
   baseUrl: string,
   target: LoadTarget,
   connections: number,
-  durationSeconds: number,
+  /** Seconds of load, or a fixed number of requests (a burst). */
+  length: number | { requests: number },
 ): Promise<RunResult> {
   let accepted = 0;
   const result = await autocannon({
     url: baseUrl,
     connections,
-    duration: durationSeconds,
+    ...(typeof length === "number" ? { duration: length } : { amount: length.requests }),
     timeout: 30,
     requests: [
       {

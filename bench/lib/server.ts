@@ -12,6 +12,8 @@ export type RunningServer = {
   baseUrl: string;
   child: ChildProcess;
   peakBytes: () => number;
+  /** Resident memory of the server's processes now. */
+  currentBytes: () => number;
   stop: () => Promise<void>;
 };
 
@@ -75,9 +77,11 @@ export async function startServer(opts: {
   const pid = child.pid!;
 
   let peak = 0;
+  const residentNow = () =>
+    [pid, ...descendants(pid)].reduce((sum, p) => sum + statusField(p, "VmRSS"), 0);
   const sample = () => {
     const tree = [pid, ...descendants(pid)];
-    const rss = tree.reduce((sum, p) => sum + statusField(p, "VmRSS"), 0);
+    const rss = residentNow();
     const hwm = tree.reduce((sum, p) => sum + statusField(p, "VmHWM"), 0);
     peak = Math.max(peak, rss, hwm);
   };
@@ -110,6 +114,7 @@ export async function startServer(opts: {
       sample();
       return peak;
     },
+    currentBytes: residentNow,
     stop: async () => {
       sample();
       clearInterval(timer);

@@ -1,6 +1,14 @@
 import { openSqlConnection, type SqlConnection } from "../../lib/db/sql-connection";
 import type { DatabaseTarget } from "../../lib/db/target";
-import { BIG_PARTICIPANT_EMAIL, SCALE, TRAINER_EMAIL, participantEmail } from "../data/accounts";
+import {
+  BIG_PARTICIPANT_EMAIL,
+  CONTROLLER_EMAIL,
+  MANAGER_EMAIL,
+  MASTER_EMAIL,
+  SCALE,
+  TRAINER_EMAIL,
+  participantEmail,
+} from "../data/accounts";
 
 /**
  * What the load runs need from the data set, read before the server starts
@@ -19,8 +27,30 @@ export type BenchTargets = {
   detailsRegistrationId: string;
   submissions: Submission[];
   /** The trainer's session of SCALE.trainerParticipants: its page, and the marks of its first slot. */
-  trainer: { email: string; sessionId: string; slotId: string; registrationIds: string[] };
+  trainer: {
+    email: string;
+    userId: string;
+    sessionId: string;
+    slotId: string;
+    registrationIds: string[];
+  };
+  /** The organization's staff member who runs the trainer's session (its back-office page). */
+  staffUserId: string;
+  /** The first firm's responsable and the firm (its collaborators page). */
+  manager: { userId: string; companyId: string };
+  controllerUserId: string;
+  masterUserId: string;
+  /** Confirmed registrations of the big participant whose convocation no run has printed yet. */
+  convocationRegistrationIds: string[];
 };
+
+async function userIdOf(conn: SqlConnection, email: string): Promise<string> {
+  const [row] = await conn.query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = $1`, [
+    email,
+  ]);
+  if (!row) throw new Error(`Compte ${email} absent : npm run bench:data -- --reset`);
+  return row.id;
+}
 
 /** The sessions planned for the submitters: the first references (bench/data/plan). */
 const RECENT_SESSIONS = `SELECT "id" FROM "TrainingSession" ORDER BY "reference" LIMIT ${SCALE.submitterSessions}`;
@@ -74,8 +104,8 @@ export async function prepareTargets(
       [big.participantId],
     );
     if (!details) throw new Error("Aucune inscription confirmée à venir pour le grand compte.");
-    const [taught] = await conn.query<{ sessionId: string; slotId: string }>(
-      `SELECT t."sessionId", (SELECT sl."id" FROM "SessionSlot" sl WHERE sl."sessionId" = t."sessionId" ORDER BY sl."startsAt" LIMIT 1) AS "slotId"
+    const [taught] = await conn.query<{ sessionId: string; slotId: string; userId: string }>(
+      `SELECT t."sessionId", t."userId", (SELECT sl."id" FROM "SessionSlot" sl WHERE sl."sessionId" = t."sessionId" ORDER BY sl."startsAt" LIMIT 1) AS "slotId"
        FROM "SessionTrainer" t JOIN "User" u ON u."id" = t."userId" WHERE u."email" = $1 LIMIT 1`,
       [TRAINER_EMAIL],
     );
@@ -83,6 +113,25 @@ export async function prepareTargets(
     const trainees = await conn.query<{ id: string }>(
       `SELECT r."id" FROM "Registration" r WHERE r."sessionId" = $1 AND r."status" = 'CONFIRMED' ORDER BY r."id"`,
       [taught.sessionId],
+    );
+    const [staff] = await conn.query<{ userId: string }>(
+      `SELECT st."userId" FROM "OrganizationStaff" st JOIN "TrainingSession" s ON s."organizationId" = st."organizationId"
+       WHERE s."id" = $1 ORDER BY st."userId" LIMIT 1`,
+      [taught.sessionId],
+    );
+    if (!staff) throw new Error("Aucun membre de l'organisme de la session du formateur.");
+    const managerId = await userIdOf(conn, MANAGER_EMAIL);
+    const [membership] = await conn.query<{ companyId: string }>(
+      `SELECT "companyId" FROM "CompanyMembership" WHERE "userId" = $1 LIMIT 1`,
+      [managerId],
+    );
+    // Sessions not cancelled, e-learning apart: a convocation names a place or a link.
+    const convocations = await conn.query<{ id: string }>(
+      `SELECT r."id" FROM "Registration" r JOIN "TrainingSession" s ON s."id" = r."sessionId"
+       WHERE r."participantId" = $1 AND r."status" = 'CONFIRMED' AND s."status" = 'SCHEDULED'
+         AND s."modality" <> 'ELEARNING' AND r."id" <> $2
+       ORDER BY r."id" LIMIT 80`,
+      [big.participantId, details.id],
     );
     const rows = await conn.query<{
       userId: string;
@@ -109,10 +158,16 @@ export async function prepareTargets(
       detailsRegistrationId: details.id,
       trainer: {
         email: TRAINER_EMAIL,
+        userId: taught.userId,
         sessionId: taught.sessionId,
         slotId: taught.slotId,
         registrationIds: trainees.map((t) => t.id),
       },
+      staffUserId: staff.userId,
+      manager: { userId: managerId, companyId: membership!.companyId },
+      controllerUserId: await userIdOf(conn, CONTROLLER_EMAIL),
+      masterUserId: await userIdOf(conn, MASTER_EMAIL),
+      convocationRegistrationIds: convocations.map((c) => c.id),
       submissions: rows.map((r) => ({
         userId: r.userId,
         email: r.email,
