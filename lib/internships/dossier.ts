@@ -217,7 +217,10 @@ export async function listDossiersFor(
 ): Promise<Dossier[]> {
   const db = await getDb();
   const words = search.trim().split(/\s+/).filter(Boolean).slice(0, 4);
-  const rows = await db.internship.findMany({
+  // The stages in scope first, then their relations: asked in one statement,
+  // PostgreSQL builds every stage's relations before it applies the scope, and
+  // the page cost grew with the whole table (npm run bench, scale table).
+  const inScope = await db.internship.findMany({
     where: {
       AND: [
         internshipScope(viewer, audience, parisDay(now)),
@@ -235,11 +238,17 @@ export async function listDossiersFor(
         })),
       ],
     },
-    select: dossierSelect,
+    select: { id: true },
     orderBy: [{ participant: { user: { lastName: "asc" } } }, { startDate: "asc" }],
     // A council's portfolio: about a thousand stagiaires in the largest regions.
     take: 2000,
   });
+  const order = new Map(inScope.map((row, index) => [row.id, index]));
+  const rows = await db.internship.findMany({
+    where: { id: { in: [...order.keys()] } },
+    select: dossierSelect,
+  });
+  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return buildDossiers(rows, now);
 }
 
