@@ -15,6 +15,9 @@
  *   --soak=<minutes>     length of the soak (default 10; 0 skips it)
  *   --scale=<n,n>        smaller data sets of the scale table, in registrations
  *                        (default 1000,10000; "none" skips it)
+ *   --profile=<key>      after the runs, a V8 CPU profile of one page at 10
+ *                        connections (sessions, details, trainer-session…),
+ *                        summed by who owns the code
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -33,6 +36,7 @@ import { mintSessionCookie, signIn } from "./lib/auth";
 import { BENCH_DIST_DIR, buildApp, firstLoadJs, publicRoute } from "./lib/build";
 import { queriesPerRequest, runLoad, warmUp, type LoadTarget, type RunResult } from "./lib/load";
 import { describeMachine } from "./lib/machine";
+import { summarizeProfiles, type ProfileShare } from "./lib/profile";
 import { benchPages } from "./lib/pages";
 import { measureCosts, measureSmallerSizes, scaleRows, type PageCost } from "./lib/scale";
 import { soak, type SoakResult } from "./lib/soak";
@@ -299,6 +303,33 @@ async function main() {
   } finally {
     await server.stop();
   }
+  const profileKey = arg("profile");
+  let profile: { key: string; label: string; shares: ProfileShare[] } | null = null;
+  if (profileKey) {
+    const page = pages.find((p) => p.key === profileKey);
+    if (!page) throw new Error(`--profile : page inconnue (${pages.map((p) => p.key).join(", ")})`);
+    const dir = path.resolve(".data/bench/profile");
+    fs.rmSync(dir, { recursive: true, force: true });
+    const profiled = await startServer({
+      port,
+      heapMegabytes: heap > 0 ? heap : null,
+      nodeFlags: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+      env: {
+        ...serverEnv,
+        ...(target.kind === "pglite" ? { PGLITE_DIR: target.dataDir, DATABASE_URL: "" } : {}),
+      },
+    });
+    try {
+      await warmUp(profiled.baseUrl, page.target, 30);
+      await runLoad(profiled.baseUrl, page.target, 10, duration);
+    } finally {
+      await profiled.stop();
+    }
+    profile = { key: page.key, label: page.label, shares: summarizeProfiles(dir) };
+    log(`Profil de « ${page.label} » (10 connexions, ${duration} s) :`);
+    for (const s of profile.shares)
+      log(`  ${(s.share * 100).toFixed(1).padStart(5)} %  ${s.owner}`);
+  }
   if (smallerSizes.length) {
     costs.unshift(
       ...(await measureSmallerSizes({
@@ -333,6 +364,7 @@ async function main() {
     convocationFirstPrints,
     scale: costs.length ? scaleRows(pages, costs) : [],
     soak: soakResult,
+    profile,
   };
   const report: BenchReport = { ...partial, budgets: checkBudgets(partial) };
   log("");

@@ -50,7 +50,9 @@ export const SCALE_SIZES = [1_000, 10_000, 100_000] as const;
  * A smaller data set for the scale table: the tables shrink, what one person
  * sees does not (the big participant's 300 registrations, the trainer's 40
  * participants, the contrôleur's 300 stagiaires, a maître's 5, about 170
- * collaborators per firm), so that a page's cost can be compared across sizes.
+ * collaborators per firm from 10k up), so that a page's cost can be compared
+ * across sizes. One exception: 1,000 registrations cannot give a firm's
+ * collaborators ten each, as the larger sets do (about two each there).
  * No submitters: the scale table measures pages only.
  */
 export function scaleOf(registrations: number): Scale {

@@ -1,6 +1,7 @@
 import type { FirstLoad } from "./build";
 import type { RunResult } from "./load";
 import { growth, SCALE_LIMIT, type ScaleRow } from "./scale";
+import type { ProfileShare } from "./profile";
 import { SOAK_MEMORY_LIMIT, type SoakResult } from "./soak";
 
 /**
@@ -35,6 +36,8 @@ export type BenchReport = {
   convocationFirstPrints: { sequential: RunResult; burst: RunResult } | null;
   scale: ScaleRow[];
   soak: SoakResult | null;
+  /** Where the server's CPU went on one page (--profile). */
+  profile: { key: string; label: string; shares: ProfileShare[] } | null;
   budgets: Budget[];
 };
 
@@ -227,6 +230,14 @@ export function formatReport(report: BenchReport): string {
     lines.push(
       "",
       `Endurance : ${s.minutes} min à ${s.connections} connexions sur ${s.pages} pages en alternance, ${s.requests} requêtes (${s.requestsPerSecond.toFixed(1)} req/s, p99 ${s.p99Ms} ms), ${s.failures} échec(s) ; mémoire du serveur ${mb(s.memoryAfterFirstMinuteBytes)} après la 1re minute, ${mb(s.memoryAtEndBytes)} à la fin.`,
+    );
+  }
+  if (report.profile) {
+    lines.push(
+      "",
+      `| Profil CPU du serveur : ${report.profile.label}, 10 connexions | Part du temps CPU |`,
+      "| --- | ---: |",
+      ...report.profile.shares.map((s) => `| ${s.owner} | ${(s.share * 100).toFixed(1)} % |`),
     );
   }
   return lines.join("\n");

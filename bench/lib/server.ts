@@ -45,11 +45,21 @@ export async function startServer(opts: {
   env: Record<string, string>;
   /** V8's old-space limit, as a host with a memory cap sets it; null: Node's default. */
   heapMegabytes: number | null;
+  /** Flags for the server's node (a CPU profile: not allowed in NODE_OPTIONS). */
+  nodeFlags?: string[];
 }): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${opts.port}`;
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(opts.port), "-H", "127.0.0.1"],
+    [
+      ...(opts.nodeFlags ?? []),
+      "node_modules/next/dist/bin/next",
+      "start",
+      "-p",
+      String(opts.port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       env: {
         ...process.env,
@@ -62,11 +72,12 @@ export async function startServer(opts: {
         // Without a limit V8 sizes its heap from the machine (24 GiB here) and
         // collects lazily: the figure would measure its appetite, not the
         // server's need. Serverless hosts set this flag from the function's memory.
-        ...(opts.heapMegabytes
-          ? {
-              NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${opts.heapMegabytes}`,
-            }
-          : {}),
+        NODE_OPTIONS: [
+          process.env.NODE_OPTIONS ?? "",
+          opts.heapMegabytes ? `--max-old-space-size=${opts.heapMegabytes}` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
