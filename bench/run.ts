@@ -276,11 +276,7 @@ async function main() {
         runs,
       });
       if (item.key === "one-line-pdf") {
-        convocationFirstPrints = await firstPrints(
-          base,
-          cookie,
-          targets.convocationRegistrationIds,
-        );
+        convocationFirstPrints = await firstPrints(base, secret, targets, cookie);
         log(
           `Premières impressions de convocations : une à une p50 ${convocationFirstPrints.sequential.p50Ms} ms, ` +
             `${convocationFirstPrints.burst.requests} à la fois p99 ${convocationFirstPrints.burst.p99Ms} ms`,
@@ -378,34 +374,52 @@ async function main() {
 
 /**
  * Convocations no one has printed yet (the server caches what it printed):
- * half of them one after the other, then the other half at once on 10
- * connections, as when an organization confirms a whole session.
+ * twenty of the big participant's, one after the other, each of another
+ * session; then those of the trainer's whole session at once on 10
+ * connections, as when an organization confirms a session's participants.
  */
 async function firstPrints(
   base: string,
-  cookie: string,
-  registrationIds: string[],
+  secret: string,
+  targets: Awaited<ReturnType<typeof prepareTargets>>,
+  bigCookie: string,
 ): Promise<{ sequential: RunResult; burst: RunResult }> {
-  const half = Math.floor(registrationIds.length / 2);
-  if (half < 10)
-    throw new Error("Trop peu d'inscriptions pour mesurer les premières convocations.");
-  const rotating = (ids: string[]): LoadTarget => {
-    let i = 0;
-    return {
-      path: `/sessions/${ids[0]}/convocation`,
-      headers: { Cookie: cookie },
+  const singles = targets.convocationRegistrationIds.slice(0, 20);
+  if (singles.length < 10)
+    throw new Error("Trop peu d'inscriptions pour les premières convocations.");
+  let next = 0;
+  const sequential = await runLoad(
+    base,
+    {
+      path: `/sessions/${singles[0]}/convocation`,
+      headers: { Cookie: bigCookie },
       setupRequest: (request) => ({
         ...request,
-        path: `/sessions/${ids[i++ % ids.length]}/convocation`,
+        path: `/sessions/${singles[next++ % singles.length]}/convocation`,
       }),
-    };
-  };
-  const sequential = await runLoad(base, rotating(registrationIds.slice(0, half)), 1, {
-    requests: half,
-  });
-  const burst = await runLoad(base, rotating(registrationIds.slice(half, 2 * half)), 10, {
-    requests: half,
-  });
+    },
+    1,
+    { requests: singles.length },
+  );
+  const { registrationIds, participantUserIds } = targets.trainer;
+  const cookies = await Promise.all(participantUserIds.map((id) => mintSessionCookie(secret, id)));
+  let turn = 0;
+  const burst = await runLoad(
+    base,
+    {
+      path: `/sessions/${registrationIds[0]}/convocation`,
+      setupRequest: (request) => {
+        const i = turn++ % registrationIds.length;
+        return {
+          ...request,
+          path: `/sessions/${registrationIds[i]}/convocation`,
+          headers: { ...request.headers, Cookie: cookies[i]! },
+        };
+      },
+    },
+    10,
+    { requests: registrationIds.length },
+  );
   return { sequential, burst };
 }
 

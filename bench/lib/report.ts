@@ -126,7 +126,7 @@ export function checkBudgets(input: Omit<BenchReport, "budgets">): Budget[] {
         holds: ratio <= 5 && first.sequential.failures === 0,
       },
       {
-        name: `${first.burst.requests} premières convocations à la fois (10 connexions) : p99`,
+        name: `Les ${first.burst.requests} convocations d'une session à la fois (10 connexions) : p99`,
         limit: `< ${BURST_P99_MS} ms`,
         actual: `${first.burst.p99Ms} ms`,
         holds: first.burst.p99Ms < BURST_P99_MS && first.burst.failures === 0,
@@ -204,8 +204,8 @@ export function formatReport(report: BenchReport): string {
     const { sequential, burst } = report.convocationFirstPrints;
     lines.push(
       "",
-      `Convocations imprimées pour la première fois : ${sequential.requests} l'une après l'autre, p50 ${sequential.p50Ms} ms, p99 ${sequential.p99Ms} ms ; ` +
-        `${burst.requests} à la fois sur 10 connexions, p50 ${burst.p50Ms} ms, p99 ${burst.p99Ms} ms.`,
+      `Convocations imprimées pour la première fois : ${sequential.requests} de sessions différentes l'une après l'autre, p50 ${sequential.p50Ms} ms, p99 ${sequential.p99Ms} ms ; ` +
+        `les ${burst.requests} d'une même session à la fois sur 10 connexions, p50 ${burst.p50Ms} ms, p99 ${burst.p99Ms} ms.`,
     );
   }
   if (report.scale.length) {

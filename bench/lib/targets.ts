@@ -33,6 +33,8 @@ export type BenchTargets = {
     sessionId: string;
     slotId: string;
     registrationIds: string[];
+    /** The user of each registration above, in the same order (their convocations). */
+    participantUserIds: string[];
   };
   /** The organization's staff member who runs the trainer's session (its back-office page). */
   staffUserId: string;
@@ -40,7 +42,7 @@ export type BenchTargets = {
   manager: { userId: string; companyId: string };
   controllerUserId: string;
   masterUserId: string;
-  /** Confirmed registrations of the big participant whose convocation no run has printed yet. */
+  /** Confirmed registrations of the big participant, one per session (first prints one after the other). */
   convocationRegistrationIds: string[];
 };
 
@@ -110,8 +112,9 @@ export async function prepareTargets(
       [TRAINER_EMAIL],
     );
     if (!taught) throw new Error(`Compte ${TRAINER_EMAIL} absent : npm run bench:data -- --reset`);
-    const trainees = await conn.query<{ id: string }>(
-      `SELECT r."id" FROM "Registration" r WHERE r."sessionId" = $1 AND r."status" = 'CONFIRMED' ORDER BY r."id"`,
+    const trainees = await conn.query<{ id: string; userId: string }>(
+      `SELECT r."id", p."userId" FROM "Registration" r JOIN "Participant" p ON p."id" = r."participantId"
+       WHERE r."sessionId" = $1 AND r."status" = 'CONFIRMED' ORDER BY r."id"`,
       [taught.sessionId],
     );
     const [staff] = await conn.query<{ userId: string }>(
@@ -162,6 +165,7 @@ export async function prepareTargets(
         sessionId: taught.sessionId,
         slotId: taught.slotId,
         registrationIds: trainees.map((t) => t.id),
+        participantUserIds: trainees.map((t) => t.userId),
       },
       staffUserId: staff.userId,
       manager: { userId: managerId, companyId: membership!.companyId },
