@@ -196,6 +196,7 @@ async function main() {
         target: { path: "/confidentialite" },
         countQueries: true,
       },
+      measuredPage("floor"),
       measuredPage("sessions"),
       measuredPage("details"),
       {

@@ -28,6 +28,11 @@ export async function benchPages(
     target: { path, headers },
   });
   return [
+    // The floor: a signed-in page of the same layout with almost nothing in it
+    // (no slot open to sign): what any page of this stack costs at the least.
+    page("floor", "Plancher : « Signer ma présence » sans séance ouverte", "/emargement", {
+      Cookie: bigParticipantCookie,
+    }),
     page("sessions", "Mes sessions", "/sessions", { Cookie: bigParticipantCookie }),
     page("details", "Détails d'une session", `/sessions/${targets.detailsRegistrationId}`, {
       Cookie: bigParticipantCookie,
