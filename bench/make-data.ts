@@ -2,7 +2,9 @@
  * npm run bench:data — the benchmark's data set (issue 10): 10,000
  * participants, 50 companies, 20 organizations, 2,000 sessions, 100,000
  * registrations with questionnaires, materials and e-learning progress, and
- * one participant with 300 registrations. Written to DATABASE_URL's
+ * one participant with 300 registrations; a trainer of 40 participants, a
+ * firm's responsable, a contrôleur of 300 stagiaires and their maîtres (issue
+ * 21). Written to DATABASE_URL's
  * PostgreSQL, or else to the embedded database in .data/bench/pglite (never
  * the demo's).
  *   --seed=<n>    another data set (default 42); the same seed and day give the same rows
@@ -14,8 +16,12 @@ import {
   BENCH_PASSWORD,
   BENCH_PGLITE_DIR,
   BIG_PARTICIPANT_EMAIL,
+  CONTROLLER_EMAIL,
   DEFAULT_SEED,
+  MANAGER_EMAIL,
+  MASTER_EMAIL,
   SCALE,
+  TRAINER_EMAIL,
 } from "./data/accounts";
 import { loadBenchData } from "./data/load";
 
@@ -54,7 +60,14 @@ async function main(): Promise<number> {
     );
   }
   console.log(
-    `Participant à ${SCALE.bigRegistrations} inscriptions : ${BIG_PARTICIPANT_EMAIL} / ${BENCH_PASSWORD}`,
+    [
+      `Comptes (mot de passe ${BENCH_PASSWORD}) :`,
+      `  participant à ${SCALE.bigRegistrations} inscriptions : ${BIG_PARTICIPANT_EMAIL}`,
+      `  formateur d'une session de ${SCALE.trainerParticipants} participants : ${TRAINER_EMAIL}`,
+      `  responsable d'un cabinet : ${MANAGER_EMAIL}`,
+      `  contrôleur de ${SCALE.bigPortfolio} stagiaires : ${CONTROLLER_EMAIL}`,
+      `  maître de stage : ${MASTER_EMAIL}`,
+    ].join("\n"),
   );
   return 0;
 }
