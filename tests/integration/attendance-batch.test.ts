@@ -4,6 +4,7 @@ import { recordSlotMarks, signSheet, type MarkEntry } from "../../lib/attendance
 import { parisParts, parisTime } from "../../lib/dates/paris";
 import { countQueries } from "../../lib/db/query-count";
 import { trainerSessionWhere } from "../../lib/scopes/trainer";
+import { getTrainerSession } from "../../lib/trainers/sessions";
 import { setupTestDatabase } from "../support/test-database";
 import { viewerFor } from "../support/viewers";
 
@@ -294,5 +295,31 @@ describe("a group's émargement", () => {
       .map((m) => `${m.registrationId}:${m.status}`)
       .sort();
     expect(live).toEqual(frozen);
+  });
+});
+
+describe("the trainer's session page", () => {
+  it("reads the group with every slot's marks in two queries", async () => {
+    const { result, queries } = await countQueries(() => getTrainerSession(marc, session.id));
+    expect(queries).toBeLessThanOrEqual(2);
+    const group = result!.participants.filter((p) => registrationIds.includes(p.registrationId));
+    expect(group).toHaveLength(GROUP);
+    const stored = await (
+      await db()
+    ).attendance.findMany({
+      where: { registrationId: { in: registrationIds } },
+      select: { registrationId: true, slotId: true, status: true },
+    });
+    // Both slots are marked by now: each participant carries both marks, none lost.
+    expect(stored.length).toBeGreaterThan(GROUP);
+    for (const mark of stored) {
+      const row = group.find((p) => p.registrationId === mark.registrationId)!;
+      expect(row.attendance[mark.slotId]?.status).toBe(mark.status);
+    }
+    expect(group.reduce((n, p) => n + Object.keys(p.attendance).length, 0)).toBe(stored.length);
+    // By surname (the group's are Nom00 to Nom39).
+    expect(group.map((p) => p.name.split(" ")[1])).toEqual(
+      Array.from({ length: GROUP }, (_, i) => `Nom${String(i).padStart(2, "0")}`),
+    );
   });
 });
