@@ -32,6 +32,15 @@ export type MarkEntry = {
 type Tx = Prisma.TransactionClient;
 
 /**
+ * Locks a slot's row until the transaction ends (see findSlot): whoever writes
+ * marks of a sheet that a signature could freeze takes it before reading the
+ * sheet's versions. The organization's émargement (lib/organizations/attendance) too.
+ */
+export async function lockSlotSheet(tx: Tx, slotId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "SessionSlot" WHERE "id" = ${slotId} FOR NO KEY UPDATE`;
+}
+
+/**
  * The slot, when it belongs to one of the sessions the caller may touch, with
  * its row locked until the transaction ends: submissions, signatures and
  * corrections of one sheet take turns (two tabs, two trainers, the trainer and
@@ -42,7 +51,7 @@ type Tx = Prisma.TransactionClient;
  */
 async function findSlot(tx: Tx, sessions: Prisma.TrainingSessionWhereInput, slotId: string) {
   if (!isRecordId(slotId)) return null;
-  await tx.$queryRaw`SELECT 1 FROM "SessionSlot" WHERE "id" = ${slotId} FOR NO KEY UPDATE`;
+  await lockSlotSheet(tx, slotId);
   return tx.sessionSlot.findFirst({
     where: { id: slotId, session: sessions },
     select: {

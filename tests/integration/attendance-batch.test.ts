@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../lib/auth/load-viewer";
 import { recordSlotMarks, signSheet, type MarkEntry } from "../../lib/attendance/sheet";
 import { parisParts, parisTime } from "../../lib/dates/paris";
+import { recordAttendance } from "../../lib/organizations/attendance";
 import { countQueries } from "../../lib/db/query-count";
 import { trainerSessionWhere } from "../../lib/scopes/trainer";
 import { getTrainerSession } from "../../lib/trainers/sessions";
@@ -89,6 +90,26 @@ async function auditOf(slotId: string) {
     orderBy: [{ at: "asc" }, { entityId: "asc" }],
   });
   return rows.filter((r) => (r.data as { slotId?: string }).slotId === slotId);
+}
+
+/** A slot's marks as stored, and as its signed version 1 froze them. */
+async function liveMarks(slotId: string, ids: string[]) {
+  const rows = await (
+    await db()
+  ).attendance.findMany({
+    where: { slotId, registrationId: { in: ids } },
+    select: { registrationId: true, status: true },
+  });
+  return rows.map((m) => `${m.registrationId}:${m.status}`).sort();
+}
+
+async function frozenMarks(slotId: string) {
+  const sheet = await (
+    await db()
+  ).attendanceSheet.findFirstOrThrow({ where: { slotId, version: 1 }, select: { marks: true } });
+  return (sheet.marks as { registrationId: string; status: string }[])
+    .map((m) => `${m.registrationId}:${m.status}`)
+    .sort();
 }
 
 const all = (status: MarkEntry["status"], ids = registrationIds): MarkEntry[] =>
@@ -275,26 +296,48 @@ describe("a group's émargement", () => {
     ]);
     expect(signed).toEqual({ ok: true, value: { version: 1 } });
     if (!recorded?.ok) expect(recorded).toMatchObject({ message: /correction motivée/ });
-    const sheet = await (
-      await db()
-    ).attendanceSheet.findFirstOrThrow({
-      where: { slotId: slot.id, version: 1 },
-      select: { marks: true },
+    expect(await liveMarks(slot.id, ids)).toEqual(await frozenMarks(slot.id));
+  });
+});
+
+describe("the organization's émargement", () => {
+  it("takes its turn with the trainer's signature too", async () => {
+    const slot = session.slots[0]!;
+    const prisma = await db();
+    const { organizationId } = await prisma.trainingSession.findUniqueOrThrow({
+      where: { id: session.id },
+      select: { organizationId: true },
     });
-    const frozen = (sheet.marks as { registrationId: string; status: string }[])
-      .map((m) => `${m.registrationId}:${m.status}`)
-      .sort();
-    const live = (
-      await (
-        await db()
-      ).attendance.findMany({
-        where: { slotId: slot.id, registrationId: { in: ids } },
-        select: { registrationId: true, status: true },
+    const staff = await prisma.organizationStaff.findFirstOrThrow({
+      where: { organizationId },
+      select: { user: { select: { email: true } } },
+    });
+    const nadia = await viewerFor(staff.user.email);
+    const ids = (
+      await prisma.registration.findMany({
+        where: { sessionId: session.id, status: "CONFIRMED" },
+        select: { id: true },
       })
-    )
-      .map((m) => `${m.registrationId}:${m.status}`)
-      .sort();
-    expect(live).toEqual(frozen);
+    ).map((r) => r.id);
+    expect(
+      await recordSlotMarks(marc, scope(), "TRAINER", {
+        slotId: slot.id,
+        marks: all("PRESENT", ids),
+      }),
+    ).toMatchObject({ ok: true });
+    const during = new Date(slot.startsAt.getTime() + 30 * 60_000);
+    const [signed, recorded] = await Promise.all([
+      signSheet(marc, scope(), { slotId: slot.id }, during),
+      recordAttendance(nadia, {
+        sessionId: session.id,
+        slotId: slot.id,
+        marks: all("ABSENT", ids),
+      }),
+    ]);
+    expect(signed).toEqual({ ok: true, value: { version: 1 } });
+    expect(recorded).not.toBeNull();
+    if (recorded && "refused" in recorded) expect(recorded.refused).toMatch(/correction motivée/);
+    expect(await liveMarks(slot.id, ids)).toEqual(await frozenMarks(slot.id));
   });
 });
 
