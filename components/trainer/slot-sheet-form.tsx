@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ATTENDANCE_LABELS } from "@/lib/attendance/labels";
 import type { AttendanceStatus } from "@/lib/db/generated/enums";
@@ -37,7 +36,6 @@ export function SlotSheetForm({
   slot: { id: string; label: string; frozen: boolean; started: boolean };
   participants: SheetParticipant[];
 }) {
-  const router = useRouter();
   const [marks, setMarks] = useState<Record<string, Mark>>(
     Object.fromEntries(
       participants.map((p) => [
@@ -68,10 +66,9 @@ export function SlotSheetForm({
         ? { ok: true, text: result.data }
         : { ok: false, text: result.formError ?? "Enregistrement impossible." },
     );
-    if (result.ok) {
-      setCorrecting(false);
-      router.refresh();
-    }
+    // No router.refresh(): each action revalidates this page, and its answer already
+    // carries the page rendered anew (a refresh rendered it a second time).
+    if (result.ok) setCorrecting(false);
   };
 
   const save = (event: React.FormEvent) => {

@@ -4,8 +4,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { queueCertificateNotices } from "@/lib/certificates/notice";
 import { parisParts, parisTime } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { AttendanceMethod, AttendanceStatus } from "@/lib/db/generated/enums";
+import { isRecordId } from "@/lib/db/record-id";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { inBackground } from "@/lib/mail/queue";
 import { canCountersign, markProblem, type SlotTimes } from "./sheet-rules";
@@ -30,8 +31,27 @@ export type MarkEntry = {
 
 type Tx = Prisma.TransactionClient;
 
-/** The slot, when it belongs to one of the sessions the caller may touch. */
+/**
+ * Locks a slot's row until the transaction ends (see findSlot): whoever writes
+ * marks of a sheet that a signature could freeze takes it before reading the
+ * sheet's versions. The organization's émargement (lib/organizations/attendance) too.
+ */
+export async function lockSlotSheet(tx: Tx, slotId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "SessionSlot" WHERE "id" = ${slotId} FOR NO KEY UPDATE`;
+}
+
+/**
+ * The slot, when it belongs to one of the sessions the caller may touch, with
+ * its row locked until the transaction ends: submissions, signatures and
+ * corrections of one sheet take turns (two tabs, two trainers, the trainer and
+ * the organization), and each reads the sheet as the previous one left it.
+ * FOR NO KEY UPDATE leaves the marks' foreign-key checks free (a participant's
+ * own signature does not wait). The lock comes first, so that the versions read
+ * next include a signature committed while this one waited.
+ */
 async function findSlot(tx: Tx, sessions: Prisma.TrainingSessionWhereInput, slotId: string) {
+  if (!isRecordId(slotId)) return null;
+  await lockSlotSheet(tx, slotId);
   return tx.sessionSlot.findFirst({
     where: { id: slotId, session: sessions },
     select: {
@@ -54,14 +74,22 @@ function timeOnSlotDay(slot: SlotTimes, hhmm: string | undefined): Date | null {
   return parisTime(day.year, day.month, day.day, Number(match[1]), Number(match[2]));
 }
 
-type PreparedMark = {
-  registrationId: string;
+type CurrentMark = {
   status: AttendanceStatus;
   arrivedAt: Date | null;
   leftAt: Date | null;
 };
 
-/** Checks every mark against the slot's confirmed registrations; refuses them all or none. */
+type PreparedMark = CurrentMark & {
+  registrationId: string;
+  /** The mark already on the sheet, read with the registrations. */
+  previous: CurrentMark | null;
+};
+
+/**
+ * Checks every mark against the slot's confirmed registrations, reading their
+ * current marks in the same query; refuses them all or none.
+ */
 async function prepareMarks(
   tx: Tx,
   slot: { id: string; sessionId: string } & SlotTimes,
@@ -71,11 +99,19 @@ async function prepareMarks(
   if (ids.length !== marks.length) {
     return { ok: false, message: "Un participant figure deux fois dans l'émargement." };
   }
-  const confirmed = await tx.registration.count({
+  const confirmed = await tx.registration.findMany({
     where: { id: { in: ids }, sessionId: slot.sessionId, status: "CONFIRMED" },
+    select: {
+      id: true,
+      attendance: {
+        where: { slotId: slot.id },
+        select: { status: true, arrivedAt: true, leftAt: true },
+      },
+    },
   });
   // A participant of another session (or not confirmed) is not on this sheet.
-  if (confirmed !== ids.length) return null;
+  if (confirmed.length !== ids.length) return null;
+  const current = new Map(confirmed.map((r) => [r.id, r.attendance[0] ?? null]));
   const prepared: PreparedMark[] = [];
   for (const mark of marks) {
     const entry = {
@@ -83,6 +119,7 @@ async function prepareMarks(
       status: mark.status,
       arrivedAt: timeOnSlotDay(slot, mark.arrivedAt),
       leftAt: timeOnSlotDay(slot, mark.leftAt),
+      previous: current.get(mark.registrationId) ?? null,
     };
     const problem = markProblem(entry, slot);
     if (problem) return { ok: false, message: problem };
@@ -91,7 +128,19 @@ async function prepareMarks(
   return { ok: true, value: prepared };
 }
 
-/** Writes the marks that change; returns how many did. */
+const sameMark = (a: CurrentMark, b: CurrentMark) =>
+  a.status === b.status &&
+  a.arrivedAt?.getTime() === b.arrivedAt?.getTime() &&
+  a.leftAt?.getTime() === b.leftAt?.getTime();
+
+const timestamp = (date: Date | null) =>
+  date ? Prisma.sql`CAST(${date} AS timestamp(3))` : Prisma.sql`NULL::timestamp(3)`;
+
+/**
+ * Writes the marks that change, whatever their number, in at most three
+ * statements: the new marks in one insert, the changed ones in one update,
+ * their audit rows (one per changed mark) in one insert. Returns how many changed.
+ */
 async function writeMarks(
   tx: Tx,
   viewer: Viewer,
@@ -101,37 +150,48 @@ async function writeMarks(
   now: Date,
   auditAction: string,
 ): Promise<number> {
-  const existing = await tx.attendance.findMany({
-    where: { slotId: slot.id, registrationId: { in: marks.map((m) => m.registrationId) } },
-    select: { registrationId: true, status: true, arrivedAt: true, leftAt: true },
-  });
-  const before = new Map(existing.map((a) => [a.registrationId, a]));
-  let changed = 0;
-  for (const mark of marks) {
-    const previous = before.get(mark.registrationId);
-    if (
-      previous &&
-      previous.status === mark.status &&
-      previous.arrivedAt?.getTime() === mark.arrivedAt?.getTime() &&
-      previous.leftAt?.getTime() === mark.leftAt?.getTime()
-    ) {
-      continue; // unchanged: a participant's own signature keeps its method and time
-    }
-    const data = {
-      status: mark.status,
-      arrivedAt: mark.arrivedAt,
-      leftAt: mark.leftAt,
-      method,
-      signedAt: now,
-      recordedById: viewer.id,
-      recordedAt: now,
-    };
-    await tx.attendance.upsert({
-      where: { registrationId_slotId: { registrationId: mark.registrationId, slotId: slot.id } },
-      create: { registrationId: mark.registrationId, slotId: slot.id, ...data },
-      update: data,
+  // Unchanged marks are left alone: a participant's own signature keeps its method and time.
+  const changes = marks.filter((m) => !m.previous || !sameMark(m.previous, m));
+  if (changes.length === 0) return 0;
+  const recorded = { method, signedAt: now, recordedById: viewer.id, recordedAt: now };
+  const fresh = changes.filter((m) => !m.previous);
+  let updates = changes.filter((m) => m.previous);
+  if (fresh.length > 0) {
+    const created = await tx.attendance.createMany({
+      data: fresh.map((m) => ({
+        registrationId: m.registrationId,
+        slotId: slot.id,
+        status: m.status,
+        arrivedAt: m.arrivedAt,
+        leftAt: m.leftAt,
+        ...recorded,
+      })),
+      // A participant's own signature (which does not lock the slot) may have landed
+      // since the read: it is then overwritten below, as a later mark would be.
+      skipDuplicates: true,
     });
-    await writeAudit(tx, {
+    if (created.count < fresh.length) updates = changes;
+  }
+  if (updates.length > 0) {
+    const rows = updates.map(
+      (m) =>
+        Prisma.sql`(${m.registrationId}, CAST(${m.status} AS "AttendanceStatus"), ${timestamp(m.arrivedAt)}, ${timestamp(m.leftAt)})`,
+    );
+    await tx.$executeRaw`
+      UPDATE "Attendance" AS a SET
+        "status" = v."status",
+        "arrivedAt" = v."arrivedAt",
+        "leftAt" = v."leftAt",
+        "method" = CAST(${method} AS "AttendanceMethod"),
+        "signedAt" = ${timestamp(now)},
+        "recordedById" = ${viewer.id},
+        "recordedAt" = ${timestamp(now)}
+      FROM (VALUES ${Prisma.join(rows)}) AS v("registrationId", "status", "arrivedAt", "leftAt")
+      WHERE a."slotId" = ${slot.id} AND a."registrationId" = v."registrationId"`;
+  }
+  await writeAudit(
+    tx,
+    changes.map((mark) => ({
       actorUserId: viewer.id,
       organizationId: slot.session.organizationId,
       action: auditAction,
@@ -139,16 +199,15 @@ async function writeMarks(
       entityId: mark.registrationId,
       data: {
         slotId: slot.id,
-        from: previous?.status ?? null,
+        from: mark.previous?.status ?? null,
         to: mark.status,
         arrivedAt: mark.arrivedAt?.toISOString() ?? null,
         leftAt: mark.leftAt?.toISOString() ?? null,
       },
       at: now,
-    });
-    changed++;
-  }
-  return changed;
+    })),
+  );
+  return changes.length;
 }
 
 function announceCertificates(sessionId: string, registrationIds: string[], now: Date) {
@@ -261,17 +320,17 @@ export async function signSheet(
         },
       });
       const fromJoinLog = confirmed.filter((r) => r.attendance.length === 0 && r.joins.length);
-      for (const r of fromJoinLog) {
-        await tx.attendance.create({
-          data: {
+      if (fromJoinLog.length > 0) {
+        await tx.attendance.createMany({
+          data: fromJoinLog.map((r) => ({
             registrationId: r.id,
             slotId: slot.id,
-            status: "PRESENT",
-            method: "JOIN_LOG",
+            status: "PRESENT" as const,
+            method: "JOIN_LOG" as const,
             signedAt: r.joins[0]!.joinedAt,
             recordedById: viewer.id,
             recordedAt: now,
-          },
+          })),
         });
       }
       const unmarked = confirmed.filter(

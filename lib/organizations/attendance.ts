@@ -1,5 +1,7 @@
 import "server-only";
+import { lockSlotSheet } from "@/lib/attendance/sheet";
 import { queueCertificateNotices } from "@/lib/certificates/notice";
+import { isRecordId } from "@/lib/db/record-id";
 import { inBackground } from "@/lib/mail/queue";
 import type { Viewer } from "@/lib/auth/viewer";
 import { writeAudit } from "@/lib/audit/log";
@@ -28,6 +30,9 @@ export async function recordAttendance(
   const db = await getDb();
   const result = await db.$transaction(
     async (tx): Promise<{ changed: number } | { refused: string } | null> => {
+      // Taken first: a signature committed while this waited is then seen below.
+      if (!isRecordId(input.slotId)) return null;
+      await lockSlotSheet(tx, input.slotId);
       const slot = await tx.sessionSlot.findFirst({
         where: { id: input.slotId, session },
         select: {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type {
   AttendanceMethod,
@@ -12,16 +12,8 @@ import type {
 import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "@/lib/sessions/list-query";
 import { placeOf } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
-import { trainerRegistrationWhere, trainerSessionWhere } from "@/lib/scopes/trainer";
-import {
-  attendanceMarkSelect,
-  attendeeOrder,
-  attendeeSelect,
-  sheetVersions,
-  positioningOf,
-  positioningSelect,
-  sheetSlotsSelect,
-} from "@/lib/attendance/slot-select";
+import { trainerSessionWhere } from "@/lib/scopes/trainer";
+import { sheetVersions, positioningOf, sheetSlotsSelect } from "@/lib/attendance/slot-select";
 import { sessionHeadSelect, type SessionHead } from "@/lib/sessions/session-select";
 
 /** A card of "Mes sessions à animer". */
@@ -147,21 +139,69 @@ export type TrainerSessionDetails = SessionHead & {
   }[];
 };
 
+type AttendeeRow = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  companyName: string | null;
+  score: number | null;
+  maxScore: number | null;
+  /** One row per mark of the session's slots (null columns when none). */
+  slotId: string | null;
+  status: AttendanceStatus | null;
+  method: AttendanceMethod | null;
+  signedAt: Date | null;
+  arrivedAt: Date | null;
+  leftAt: Date | null;
+};
+
 /**
- * The trainer's session page in one query: programme, slots with their sheet
- * versions, place or link, and the confirmed participants (name, firm,
- * positioning score and marks: nothing else personal). Null when not his.
+ * The confirmed participants of a session, flat: name, firm, the score of the
+ * submitted positioning test (positioningSelect's rule) and one row per mark,
+ * in attendeeOrder (then by id, so that a participant's rows follow each other).
+ * The positioning test is looked up from the participant's few responses (by
+ * the registrationId index), never by scanning the questionnaires. Only for a
+ * session the caller was already allowed to read.
+ */
+async function confirmedAttendees(db: Db, sessionId: string): Promise<AttendeeRow[]> {
+  return db.$queryRaw<AttendeeRow[]>`
+    SELECT r."id", u."firstName", u."lastName", c."name" AS "companyName",
+           positioning."score", positioning."maxScore",
+           a."slotId", a."status"::text AS "status", a."method"::text AS "method",
+           a."signedAt", a."arrivedAt", a."leftAt"
+    FROM "Registration" r
+    JOIN "Participant" p ON p."id" = r."participantId"
+    JOIN "User" u ON u."id" = p."userId"
+    LEFT JOIN "Company" c ON c."id" = p."companyId"
+    LEFT JOIN LATERAL (
+      SELECT q."score", q."maxScore"
+      FROM "QuestionnaireResponse" q
+      WHERE q."registrationId" = r."id" AND q."status" = 'SUBMITTED'
+        AND (SELECT k."kind" FROM "Questionnaire" k WHERE k."id" = q."questionnaireId") = 'POSITIONING'
+      ORDER BY q."id"
+      LIMIT 1
+    ) positioning ON true
+    LEFT JOIN "Attendance" a ON a."registrationId" = r."id"
+    WHERE r."sessionId" = ${sessionId} AND r."status" = 'CONFIRMED'
+    ORDER BY u."lastName" ASC, r."createdAt" ASC, r."id" ASC`;
+}
+
+/**
+ * The trainer's session page: programme, slots with their sheet versions,
+ * place or link, and the confirmed participants (name, firm, positioning score
+ * and marks: nothing else personal). Null when not his. The session is read
+ * first (that read is the authorization); then its participants with their
+ * marks in one flat query and, for a virtual class, the join log beside it
+ * (the single nested query building JSON for every participant cost more).
  */
 export async function getTrainerSession(
   viewer: Viewer,
   sessionId: string,
 ): Promise<TrainerSessionDetails | null> {
   const where = trainerSessionWhere(viewer, sessionId);
-  const registrations = trainerRegistrationWhere(viewer, sessionId);
-  if (!where || !registrations) return null;
-  const row = await (
-    await getDb()
-  ).trainingSession.findFirst({
+  if (!where) return null;
+  const db = await getDb();
+  const row = await db.trainingSession.findFirst({
     where,
     select: {
       id: true,
@@ -172,21 +212,50 @@ export async function getTrainerSession(
       venue: { select: { name: true, addressLine1: true, postalCode: true, city: true } },
       course: { select: { title: true, programme: true, objectives: true } },
       slots: sheetSlotsSelect,
-      registrations: {
-        where: { status: "CONFIRMED" },
-        select: {
-          id: true,
-          participant: attendeeSelect,
-          responses: positioningSelect,
-          attendance: { select: attendanceMarkSelect },
-          joins: { select: { slotId: true, joinedAt: true } },
-        },
-        orderBy: attendeeOrder,
-      },
     },
   });
   if (!row) return null;
+  const slotIds = row.slots.map((s) => s.id);
+  const [attendeeRows, joins] = await Promise.all([
+    confirmedAttendees(db, row.id),
+    row.modality === "VIRTUAL_CLASS"
+      ? db.virtualClassJoin.findMany({
+          where: {
+            slotId: { in: slotIds },
+            registration: { sessionId: row.id, status: "CONFIRMED" },
+          },
+          select: { registrationId: true, slotId: true, joinedAt: true },
+        })
+      : [],
+  ]);
+  // Rows come per participant and mark, the participant's rows one after the other.
+  const attendees: (AttendeeRow & { attendance: Record<string, SheetMark> })[] = [];
+  for (const a of attendeeRows) {
+    let last = attendees[attendees.length - 1];
+    if (last?.id !== a.id) {
+      last = { ...a, attendance: {} };
+      attendees.push(last);
+    }
+    if (a.slotId && a.status && a.method) {
+      last.attendance[a.slotId] = {
+        status: a.status,
+        method: a.method,
+        signedAt: a.signedAt,
+        arrivedAt: a.arrivedAt,
+        leftAt: a.leftAt,
+      };
+    }
+  }
+  // A join counts for a slot when it happened during the slot.
   const slotTimes = new Map(row.slots.map((s) => [s.id, s]));
+  const joinedOf = new Map<string, Set<string>>();
+  for (const j of joins) {
+    const slot = slotTimes.get(j.slotId);
+    if (!slot || j.joinedAt < slot.startsAt || j.joinedAt > slot.endsAt) continue;
+    const own = joinedOf.get(j.registrationId) ?? new Set<string>();
+    own.add(j.slotId);
+    joinedOf.set(j.registrationId, own);
+  }
   return {
     id: row.id,
     title: row.course.title,
@@ -220,35 +289,13 @@ export async function getTrainerSession(
       durationMinutes: s.durationMinutes,
       sheets: sheetVersions(s.sheets),
     })),
-    participants: row.registrations.map((r) => {
-      return {
-        registrationId: r.id,
-        name: `${r.participant.user.firstName} ${r.participant.user.lastName}`,
-        companyName: r.participant.company?.name ?? null,
-        positioning: positioningOf(r.responses),
-        attendance: Object.fromEntries(
-          r.attendance.map((a) => [
-            a.slotId,
-            {
-              status: a.status,
-              method: a.method,
-              signedAt: a.signedAt,
-              arrivedAt: a.arrivedAt,
-              leftAt: a.leftAt,
-            },
-          ]),
-        ),
-        joinedSlots: [
-          ...new Set(
-            r.joins
-              .filter((j) => {
-                const slot = slotTimes.get(j.slotId);
-                return slot && j.joinedAt >= slot.startsAt && j.joinedAt <= slot.endsAt;
-              })
-              .map((j) => j.slotId),
-          ),
-        ],
-      };
-    }),
+    participants: attendees.map((a) => ({
+      registrationId: a.id,
+      name: `${a.firstName} ${a.lastName}`,
+      companyName: a.companyName,
+      positioning: positioningOf([a]),
+      attendance: a.attendance,
+      joinedSlots: [...(joinedOf.get(a.id) ?? [])],
+    })),
   };
 }
