@@ -5,7 +5,7 @@ import { parisDay } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
 import { principalCouncil, type Council } from "./reassign";
 import { DEFAULT_REPORT_MONTHS, type CouncilSettingsInput } from "./schemas";
-import { principalCouncilScope } from "./scope";
+import { principalCouncilScope } from "@/lib/scopes/internships";
 
 /**
  * The council's deadlines and penalties, set by its contrôleur principal.

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { readActivityHours, type ActivityHours } from "./activity-kinds";
 import { getDossierFor, getMyDossier, type Dossier } from "./dossier";
 import { documentLabel, type Obligation } from "./obligations";
-import { documentScope, REACHED_CONTROLLER, supervisionOn } from "./scope";
+import { documentScope, REACHED_CONTROLLER, supervisionOn } from "@/lib/scopes/internships";
 
 export const documentSelect = {
   id: true,

@@ -9,7 +9,7 @@ import { getDossierFor } from "./dossier";
 import { controllerDecisionMail, documentAwaitsControllerMail } from "./mail";
 import { documentLabel } from "./obligations";
 import { controllerDocumentPath, supervisorDocumentPath } from "./paths";
-import { documentScope, REACHED_CONTROLLER } from "./scope";
+import { documentScope, REACHED_CONTROLLER } from "@/lib/scopes/internships";
 
 /**
  * The contrôleur de stage's side of a document: what he reads (the version

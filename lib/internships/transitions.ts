@@ -15,7 +15,7 @@ import { documentEndorsedMail, documentReturnedMail, documentTransmittedMail } f
 import { documentLabel } from "./obligations";
 import { stagiaireDocumentPath, supervisorDocumentPath } from "./paths";
 import type { SaveDraftInput } from "./schemas";
-import { coversDay, documentScope, type InternshipAudience } from "./scope";
+import { coversDay, documentScope, type InternshipAudience } from "@/lib/scopes/internships";
 import { formerControllerRefusal, notifyControl } from "./review";
 import { checkMove, EDITABLE_STATES, STATE_LABELS, type DocumentMove } from "./state-machine";
 
