@@ -2,7 +2,7 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { getDb } from "@/lib/db";
 import type { Modality } from "@/lib/db/generated/enums";
-import { dayFigure } from "@/lib/format/duration";
+import { courseDays } from "@/lib/format/course";
 import {
   QUESTIONNAIRE_ORDER,
   effectiveQuestionnaire,
@@ -29,6 +29,7 @@ import {
 } from "@/lib/documents/organization-identity";
 import { verificationUrl } from "@/lib/http/public-url";
 import { textLines } from "@/lib/documents/text-lines";
+import { documentParticipant, documentParticipantSelect } from "@/lib/documents/participant";
 
 /**
  * The attestation de formation (Code du travail L6353-1): objectives, nature,
@@ -89,12 +90,7 @@ export async function getCertificate(
       },
       progress: { select: { unitId: true, status: true, completedAt: true } },
       responses: { select: questionnaireResponseSelect },
-      participant: {
-        select: {
-          user: { select: { firstName: true, lastName: true } },
-          company: { select: { name: true } },
-        },
-      },
+      participant: documentParticipantSelect,
       session: {
         select: {
           ...certificateSessionSelect,
@@ -166,19 +162,13 @@ export async function getCertificate(
       signatoryName: s.organization.signatoryName,
       signatoryTitle: s.organization.signatoryTitle,
     },
-    participant: {
-      fullName: `${row.participant.user.firstName} ${row.participant.user.lastName}`,
-      companyName: row.participant.company?.name ?? null,
-    },
+    participant: documentParticipant(row.participant),
     course: {
       title: c.title,
       modality: s.modality,
       objectives: textLines(c.objectives),
       durationMinutes: c.durationMinutes,
-      durationDays: dayFigure(
-        c.durationMinutes,
-        c.durationDays === null ? null : Number(c.durationDays),
-      ),
+      durationDays: courseDays(c),
     },
     reference: s.reference,
     dates: trainingDates({

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { HalfDay, Modality } from "@/lib/db/generated/enums";
-import { dayFigure } from "@/lib/format/duration";
+import { courseContacts, courseDays } from "@/lib/format/course";
 import { mapUrl } from "@/lib/format/place";
 import { elearningAccess, type ElearningAccess } from "@/lib/dates/elearning-access";
 import { documentRegistrationWhere, type DocumentOptions, type DocumentReader } from "./access";
@@ -10,6 +10,7 @@ import {
   organizationIdentitySelect,
   type OrganizationIdentity,
 } from "./organization-identity";
+import { documentParticipant, documentParticipantSelect } from "./participant";
 
 /**
  * The convocation (Qualiopi indicator 9): who, what, when, where or how to
@@ -115,12 +116,7 @@ export async function getConvocation(
       id: true,
       elearningAccessStartsAt: true,
       order: { select: { reference: true } },
-      participant: {
-        select: {
-          user: { select: { firstName: true, lastName: true } },
-          company: { select: { name: true } },
-        },
-      },
+      participant: documentParticipantSelect,
       session: {
         select: {
           reference: true,
@@ -187,19 +183,13 @@ export async function getConvocation(
     registrationId: row.id,
     issuedAt: now,
     organization: organizationIdentity(o),
-    participant: {
-      fullName: `${row.participant.user.firstName} ${row.participant.user.lastName}`,
-      companyName: row.participant.company?.name ?? null,
-    },
+    participant: documentParticipant(row.participant),
     course: {
       title: c.title,
       code: c.code,
       modality: s.modality,
       durationMinutes: c.durationMinutes,
-      durationDays: dayFigure(
-        c.durationMinutes,
-        c.durationDays === null ? null : Number(c.durationDays),
-      ),
+      durationDays: courseDays(c),
       prerequisites: c.prerequisites,
     },
     reference: s.reference,
@@ -229,15 +219,6 @@ export async function getConvocation(
             portalUrl,
           }
         : null,
-    contact: {
-      name: c.contactName,
-      email: c.contactEmail ?? o.email,
-      phone: c.contactPhone ?? o.phone,
-    },
-    disabilityContact: {
-      name: o.disabilityContactName,
-      email: o.disabilityContactEmail,
-      phone: o.disabilityContactPhone,
-    },
+    ...courseContacts(c, o),
   };
 }

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Modality } from "@/lib/db/generated/enums";
 import { lineTotals } from "@/lib/billing/amounts";
-import { dayFigure } from "@/lib/format/duration";
+import { courseContacts, courseDays } from "@/lib/format/course";
 
 /** The course sheet (fiche pédagogique, Qualiopi indicator 1) of a course the participant is registered to. */
 export type CourseSheet = {
@@ -102,10 +102,7 @@ export async function getCourseSheet(
     teachingMethods: c.teachingMethods,
     assessmentMethods: c.assessmentMethods,
     durationMinutes: c.durationMinutes,
-    durationDays: dayFigure(
-      c.durationMinutes,
-      c.durationDays === null ? null : Number(c.durationDays),
-    ),
+    durationDays: courseDays(c),
     priceExclVatCents: c.priceExclVatCents,
     priceInclVatCents: price.inclVat,
     vatRateBasisPoints: c.vatRateBasisPoints,
@@ -115,15 +112,6 @@ export async function getCourseSheet(
       phone: o.phone,
       activityNumber: o.activityNumber,
     },
-    contact: {
-      name: c.contactName,
-      email: c.contactEmail ?? o.email,
-      phone: c.contactPhone ?? o.phone,
-    },
-    disabilityContact: {
-      name: o.disabilityContactName,
-      email: o.disabilityContactEmail,
-      phone: o.disabilityContactPhone,
-    },
+    ...courseContacts(c, o),
   };
 }

@@ -10,7 +10,7 @@ import {
   certificateRuleInput,
   certificateSessionSelect,
 } from "@/lib/certificates/source";
-import { dayFigure } from "@/lib/format/duration";
+import { courseDays } from "@/lib/format/course";
 import { mapUrl, placeOf } from "@/lib/format/place";
 import { questionnaireEntries, type QuestionnaireEntry } from "@/lib/questionnaires/entry-points";
 import {
@@ -187,7 +187,6 @@ export async function getSessionDetails(
         now,
       )
     : null;
-  const durationDays = s.course.durationDays === null ? null : Number(s.course.durationDays);
   const progress = new Map(row.progress.map((p) => [p.unitId, p.status]));
   const ctx = {
     confirmedAt: row.confirmedAt,
@@ -204,7 +203,7 @@ export async function getSessionDetails(
     modality: s.modality,
     reference: s.reference,
     durationMinutes: s.course.durationMinutes,
-    durationDays: dayFigure(s.course.durationMinutes, durationDays),
+    durationDays: courseDays(s.course),
     dates: access ? [elearningDatesLabel(access)] : formatSessionDays(s.slots),
     place: placeOf({
       modality: s.modality,
