@@ -58,51 +58,41 @@ export const sessionLine = (s: SessionMailFacts) =>
       : `du ${formatDate(s.startsAt)} au ${formatDate(s.endsAt)}`
   }, organisée par ${s.organizationName}`;
 
-export function invitationMail(input: {
+/** What every invitation's e-mail says: to whom, its one-time link, who invites. */
+type InvitationInput = {
   to: string;
   firstName: string;
   link: string;
   expiresAt: Date;
   invitedBy: string | null;
-}) {
+};
+
+/** The end of an invitation to a new account: choose a password through the one-time link. */
+function choosePasswordLines(input: InvitationInput): Paragraph[] {
+  return [...choosePasswordLines(input)];
+}
+
+export function invitationMail(input: InvitationInput) {
   return compose(input.to, `Votre espace ${SITE.name} vous attend`, hello(input.firstName), [
     `${input.invitedBy ? `${input.invitedBy} vous a inscrit(e)` : "Vous avez été inscrit(e)"} à une formation. Votre espace participant ${SITE.name} est ouvert : vous y trouverez vos sessions, convocations, supports, questionnaires et attestations.`,
-    "Pour y accéder, choisissez votre mot de passe (12 caractères au moins) :",
-    { link: input.link, label: "Choisir mon mot de passe" },
-    `Ce lien ne sert qu'une fois et expire le ${formatDateTime(input.expiresAt)}. Si vous n'attendiez pas ce message, ignorez-le.`,
+    ...choosePasswordLines(input),
   ]);
 }
 
 /** A new member of a company's space, invited by one of its managers. */
-export function memberInvitationMail(input: {
-  to: string;
-  firstName: string;
-  companyName: string;
-  link: string;
-  expiresAt: Date;
-  invitedBy: string | null;
-}) {
+export function memberInvitationMail(input: InvitationInput & { companyName: string }) {
   return compose(
     input.to,
     `Votre espace entreprise ${SITE.name} vous attend`,
     hello(input.firstName),
     [
       `${input.invitedBy ?? "Un responsable"} vous invite dans l'espace entreprise de ${input.companyName} sur ${SITE.name} : vous y suivrez ce que vos habilitations vous ouvrent (formations des collaborateurs, commandes, factures...).`,
-      "Pour y accéder, choisissez votre mot de passe (12 caractères au moins) :",
-      { link: input.link, label: "Choisir mon mot de passe" },
-      `Ce lien ne sert qu'une fois et expire le ${formatDateTime(input.expiresAt)}. Si vous n'attendiez pas ce message, ignorez-le.`,
+      ...choosePasswordLines(input),
     ],
   );
 }
 
-export function collaboratorRequestMail(input: {
-  to: string;
-  firstName: string;
-  companyName: string;
-  link: string;
-  expiresAt: Date;
-  invitedBy: string | null;
-}) {
+export function collaboratorRequestMail(input: InvitationInput & { companyName: string }) {
   return compose(
     input.to,
     `${input.companyName} vous propose de vous rattacher comme collaborateur`,
