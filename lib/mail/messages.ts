@@ -69,7 +69,11 @@ type InvitationInput = {
 
 /** The end of an invitation to a new account: choose a password through the one-time link. */
 function choosePasswordLines(input: InvitationInput): Paragraph[] {
-  return [...choosePasswordLines(input)];
+  return [
+    "Pour y accéder, choisissez votre mot de passe (12 caractères au moins) :",
+    { link: input.link, label: "Choisir mon mot de passe" },
+    `Ce lien ne sert qu'une fois et expire le ${formatDateTime(input.expiresAt)}. Si vous n'attendiez pas ce message, ignorez-le.`,
+  ];
 }
 
 export function invitationMail(input: InvitationInput) {
