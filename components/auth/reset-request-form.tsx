@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { requestPasswordResetAction } from "@/lib/accounts/actions";
 import { resetRequestSchema, type ResetRequestInput } from "@/lib/accounts/schemas";
 import { Button } from "@/components/ui/button";
+import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-status";
 
 export function ResetRequestForm() {
@@ -40,15 +41,10 @@ export function ResetRequestForm() {
           type="email"
           autoComplete="username"
           className="rounded-md border border-slate-400 px-3 py-2"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "reset-email-error" : undefined}
+          {...fieldErrorProps("reset-email-error", errors.email)}
           {...register("email")}
         />
-        {errors.email ? (
-          <p id="reset-email-error" className="text-sm text-red-800">
-            {errors.email.message}
-          </p>
-        ) : null}
+        <FieldError id="reset-email-error" error={errors.email} />
       </div>
       <Button size="md" type="submit" pending={isSubmitting}>
         Recevoir un lien de réinitialisation

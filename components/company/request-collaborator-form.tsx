@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { requestCollaboratorAction } from "@/lib/companies/actions";
 import { requestCollaboratorSchema, type RequestCollaboratorInput } from "@/lib/companies/schemas";
 import { Button } from "@/components/ui/button";
+import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -14,16 +15,11 @@ import { useActionForm } from "@/components/ui/use-action-form";
  */
 export function RequestCollaboratorForm({ companyId }: { companyId: string }) {
   const { status, settle } = useActionForm({ failure: "Demande impossible.", refresh: false });
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RequestCollaboratorInput>({
+  const { register, handleSubmit, reset, setError, formState } = useForm<RequestCollaboratorInput>({
     resolver: zodResolver(requestCollaboratorSchema),
     defaultValues: { companyId, email: "" },
   });
+  const { errors, isSubmitting } = formState;
 
   const onValid = async (values: RequestCollaboratorInput) => {
     const result = await requestCollaboratorAction(values);
@@ -63,16 +59,11 @@ export function RequestCollaboratorForm({ companyId }: { companyId: string }) {
           id="attach-email"
           type="email"
           autoComplete="off"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "attach-email-error" : undefined}
+          {...fieldErrorProps("attach-email-error", errors.email)}
           className="rounded-md border border-slate-400 px-3 py-2"
           {...register("email")}
         />
-        {errors.email ? (
-          <p id="attach-email-error" className="text-sm text-red-800">
-            {errors.email.message}
-          </p>
-        ) : null}
+        <FieldError id="attach-email-error" error={errors.email} />
       </div>
       <Button type="submit" pending={isSubmitting} className="self-start">
         Envoyer la demande

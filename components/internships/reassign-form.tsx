@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { reassignInternshipAction } from "@/lib/internships/actions";
@@ -45,8 +46,7 @@ export function ReassignForm({
         </label>
         <select
           id="reassign-controller"
-          aria-invalid={errors.controllerId ? true : undefined}
-          aria-describedby={errors.controllerId ? "reassign-controller-error" : undefined}
+          {...fieldErrorProps("reassign-controller-error", errors.controllerId)}
           className="max-w-sm rounded-md border border-slate-400 px-3 py-2"
           {...register("controllerId")}
         >
@@ -57,11 +57,7 @@ export function ReassignForm({
             </option>
           ))}
         </select>
-        {errors.controllerId ? (
-          <p id="reassign-controller-error" className="text-sm text-red-800">
-            {errors.controllerId.message}
-          </p>
-        ) : null}
+        <FieldError id="reassign-controller-error" error={errors.controllerId} />
       </div>
       <Button type="submit" pending={isSubmitting} className="self-start">
         Confier ce stagiaire
