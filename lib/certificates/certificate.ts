@@ -2,13 +2,8 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { getDb } from "@/lib/db";
 import type { Modality } from "@/lib/db/generated/enums";
-import { courseDays } from "@/lib/format/course";
-import {
-  QUESTIONNAIRE_ORDER,
-  effectiveQuestionnaire,
-  questionnaireRefSelect,
-  questionnaireResponseSelect,
-} from "@/lib/questionnaires/resolve";
+import { courseDays, courseLengthSelect } from "@/lib/format/course";
+import { effectiveQuestionnaire } from "@/lib/questionnaires/resolve";
 import {
   documentRegistrationWhere,
   type DocumentOptions,
@@ -18,6 +13,7 @@ import { lastCompletion, trainingDates } from "./dates";
 import { issueCertificate } from "./issue";
 import { certificateAvailability } from "./rule";
 import {
+  certificateCourseSelect,
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
@@ -89,7 +85,6 @@ export async function getCertificate(
         select: { id: true, number: true, issuedAt: true, revokedAt: true },
       },
       progress: { select: { unitId: true, status: true, completedAt: true } },
-      responses: { select: questionnaireResponseSelect },
       participant: documentParticipantSelect,
       session: {
         select: {
@@ -99,19 +94,15 @@ export async function getCertificate(
           modality: true,
           startsAt: true,
           endsAt: true,
-          validationTestOpenDays: true,
           organization: {
             select: { ...organizationIdentitySelect, signatoryName: true, signatoryTitle: true },
           },
-          questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
           course: {
             select: {
               title: true,
               objectives: true,
-              durationMinutes: true,
-              durationDays: true,
-              questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
-              elearning: { select: { units: { select: { id: true } } } },
+              ...courseLengthSelect,
+              ...certificateCourseSelect,
             },
           },
           slots: {

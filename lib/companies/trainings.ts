@@ -4,15 +4,12 @@ import { getDb } from "@/lib/db";
 import type { Profession } from "@/lib/db/generated/enums";
 import { certificateAvailability } from "@/lib/certificates/rule";
 import {
+  certificateCourseSelect,
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
 } from "@/lib/certificates/source";
-import {
-  QUESTIONNAIRE_ORDER,
-  questionnaireRefSelect,
-  questionnaireResponseSelect,
-} from "@/lib/questionnaires/resolve";
+import { courseLengthSelect } from "@/lib/format/course";
 import { placeOf } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
 import type { DocumentScope } from "@/lib/scopes/documents";
@@ -66,8 +63,6 @@ export async function getCollaboratorTrainings(
           id: true,
           status: true,
           order: { select: { reference: true } },
-          progress: { select: { unitId: true, status: true } },
-          responses: { select: questionnaireResponseSelect },
           ...certificateRegistrationSelect,
           session: {
             select: {
@@ -78,9 +73,7 @@ export async function getCollaboratorTrainings(
               organizerName: true,
               startsAt: true,
               endsAt: true,
-              validationTestOpenDays: true,
               venue: { select: { city: true } },
-              questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
               slots: {
                 select: { id: true, date: true, halfDay: true },
                 orderBy: { startsAt: "asc" },
@@ -88,10 +81,8 @@ export async function getCollaboratorTrainings(
               course: {
                 select: {
                   title: true,
-                  durationMinutes: true,
-                  durationDays: true,
-                  questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
-                  elearning: { select: { units: { select: { id: true } } } },
+                  ...courseLengthSelect,
+                  ...certificateCourseSelect,
                 },
               },
             },

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { HalfDay, Modality } from "@/lib/db/generated/enums";
-import { courseContacts, courseDays } from "@/lib/format/course";
+import { courseContacts, courseDays, courseLengthSelect } from "@/lib/format/course";
 import { mapUrl } from "@/lib/format/place";
 import { elearningAccess, type ElearningAccess } from "@/lib/dates/elearning-access";
 import { documentRegistrationWhere, type DocumentOptions, type DocumentReader } from "./access";
@@ -137,8 +137,7 @@ export async function getConvocation(
             select: {
               title: true,
               code: true,
-              durationMinutes: true,
-              durationDays: true,
+              ...courseLengthSelect,
               prerequisites: true,
               contactName: true,
               contactEmail: true,

@@ -5,6 +5,9 @@ import { dayFigure } from "./duration";
  * say of it the same way: its length in days and whom to contact.
  */
 
+/** The course's length as its row stores it: minutes, and days when set. */
+export const courseLengthSelect = { durationMinutes: true, durationDays: true } as const;
+
 /** The course's length in days: its own figure (a database decimal), else 7 hours a day. */
 export function courseDays(course: {
   durationMinutes: number;

@@ -7,35 +7,18 @@ import type { InternshipDocumentKind } from "@/lib/db/generated/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import { readActivityHours, type ActivityHours } from "./activity-kinds";
 import { getDossierFor, getMyDossier, type Dossier } from "./dossier";
+import { documentFieldsSelect, versionFieldsSelect } from "./document-select";
 import { documentLabel, type Obligation } from "./obligations";
 import { documentScope, REACHED_CONTROLLER, supervisionOn } from "@/lib/scopes/internships";
 
 export const documentSelect = {
-  id: true,
-  internshipId: true,
-  kind: true,
-  sequence: true,
-  year: true,
-  periodStart: true,
-  periodEnd: true,
-  state: true,
-  draftBody: true,
-  draftHours: true,
-  draftFileName: true,
+  ...documentFieldsSelect,
   draftFileType: true,
   draftFileSize: true,
-  stateChangedAt: true,
   updatedAt: true,
   versions: {
     select: {
-      id: true,
-      version: true,
-      body: true,
-      hours: true,
-      fileName: true,
-      mimeType: true,
-      sizeBytes: true,
-      createdAt: true,
+      ...versionFieldsSelect,
       createdBy: { select: { firstName: true, lastName: true } },
     },
     orderBy: { version: "desc" },

@@ -29,6 +29,15 @@ export const questionnaireRefSelect = {
   closesAt: true,
 } as const;
 
+/**
+ * A session's or a course's questionnaires as the rules read them (the
+ * certificate rule, the entry points): their refs, oldest first.
+ */
+export const orderedQuestionnairesSelect = {
+  select: questionnaireRefSelect,
+  orderBy: QUESTIONNAIRE_ORDER,
+};
+
 export const questionnaireResponseSelect = {
   questionnaireId: true,
   status: true,

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Modality } from "@/lib/db/generated/enums";
 import { lineTotals } from "@/lib/billing/amounts";
-import { courseContacts, courseDays } from "@/lib/format/course";
+import { courseContacts, courseDays, courseLengthSelect } from "@/lib/format/course";
 
 /** The course sheet (fiche pédagogique, Qualiopi indicator 1) of a course the participant is registered to. */
 export type CourseSheet = {
@@ -58,8 +58,7 @@ export async function getCourseSheet(
               programme: true,
               teachingMethods: true,
               assessmentMethods: true,
-              durationMinutes: true,
-              durationDays: true,
+              ...courseLengthSelect,
               priceExclVatCents: true,
               vatRateBasisPoints: true,
               contactName: true,

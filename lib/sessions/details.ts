@@ -6,18 +6,15 @@ import { getDb } from "@/lib/db";
 import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
 import { certificateAvailability, type CertificateAvailability } from "@/lib/certificates/rule";
 import {
+  certificateCourseSelect,
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
 } from "@/lib/certificates/source";
-import { courseDays } from "@/lib/format/course";
+import { courseDays, courseLengthSelect } from "@/lib/format/course";
 import { mapUrl, placeOf } from "@/lib/format/place";
 import { questionnaireEntries, type QuestionnaireEntry } from "@/lib/questionnaires/entry-points";
-import {
-  QUESTIONNAIRE_ORDER,
-  questionnaireRefSelect,
-  questionnaireResponseSelect,
-} from "@/lib/questionnaires/resolve";
+import { questionnaireResponseSelect } from "@/lib/questionnaires/resolve";
 import {
   elearningAccess,
   elearningDatesLabel,
@@ -102,14 +99,13 @@ export async function getSessionDetails(
       status: true,
       confirmedAt: true,
       elearningAccessStartsAt: true,
+      // The certificate rule's data (lib/certificates), in this same query.
+      ...certificateRegistrationSelect,
       // All the registration's responses (one per questionnaire at most), for
       // "Chiffres clés" and the questionnaires' states, in this same query.
       responses: {
         select: { ...questionnaireResponseSelect, questionnaire: { select: { kind: true } } },
       },
-      progress: { select: { unitId: true, status: true } },
-      // The certificate rule's data (lib/certificates), in this same query.
-      ...certificateRegistrationSelect,
       session: {
         select: {
           reference: true,
@@ -120,9 +116,7 @@ export async function getSessionDetails(
           startsAt: true,
           endsAt: true,
           elearningAccessDays: true,
-          validationTestOpenDays: true,
           ...certificateSessionSelect,
-          questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
           venue: {
             select: {
               name: true,
@@ -137,9 +131,8 @@ export async function getSessionDetails(
           course: {
             select: {
               title: true,
-              durationMinutes: true,
-              durationDays: true,
-              questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
+              ...courseLengthSelect,
+              ...certificateCourseSelect,
               elearning: {
                 select: {
                   units: {

@@ -7,8 +7,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Modality } from "@/lib/db/generated/enums";
 import {
-  QUESTIONNAIRE_ORDER,
-  questionnaireRefSelect,
+  orderedQuestionnairesSelect,
   questionnaireResponseSelect,
 } from "@/lib/questionnaires/resolve";
 import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "./list-query";
@@ -51,10 +50,10 @@ const cardSelect = {
       course: {
         select: {
           title: true,
-          questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
+          questionnaires: orderedQuestionnairesSelect,
         },
       },
-      questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
+      questionnaires: orderedQuestionnairesSelect,
       slots: {
         select: { id: true, date: true, halfDay: true, startsAt: true, endsAt: true },
         orderBy: { startsAt: "asc" },
