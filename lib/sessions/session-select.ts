@@ -22,6 +22,37 @@ export type SessionHead = {
   endsAt: Date;
 };
 
+/** What sessionHead reads: the head, the course's title and the organization's name. */
+export const sessionHeadRowSelect = {
+  id: true,
+  ...sessionHeadSelect,
+  course: { select: { title: true } },
+  organization: { select: { name: true } },
+} satisfies Prisma.TrainingSessionSelect;
+
+/** A session's head from its row (sessionHeadRowSelect). */
+export function sessionHead(row: {
+  id: string;
+  reference: string;
+  modality: Modality;
+  status: SessionStatus;
+  startsAt: Date;
+  endsAt: Date;
+  course: { title: string };
+  organization: { name: string };
+}): SessionHead {
+  return {
+    id: row.id,
+    title: row.course.title,
+    reference: row.reference,
+    modality: row.modality,
+    status: row.status,
+    organizationName: row.organization.name,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+  };
+}
+
 /** A training material as its lists show it: title, type, phase and availability window. */
 export const materialFieldsSelect = {
   id: true,

@@ -5,7 +5,6 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type {
   AttendanceMethod,
   AttendanceStatus,
-  HalfDay,
   Modality,
   SessionStatus,
 } from "@/lib/db/generated/enums";
@@ -21,8 +20,9 @@ import {
   positioningOf,
   positioningSelect,
   sheetSlotsSelect,
+  type SheetSlot,
 } from "@/lib/attendance/slot-select";
-import { sessionHeadSelect, type SessionHead } from "@/lib/sessions/session-select";
+import { sessionHead, sessionHeadRowSelect, type SessionHead } from "@/lib/sessions/session-select";
 
 /** A card of "Mes sessions à animer". */
 export type TrainerSessionCard = {
@@ -125,16 +125,7 @@ export type TrainerSessionDetails = SessionHead & {
   joinUrl: string | null;
   programme: string;
   objectives: string;
-  slots: {
-    id: string;
-    date: Date;
-    halfDay: HalfDay;
-    startsAt: Date;
-    endsAt: Date;
-    title: string;
-    durationMinutes: number;
-    sheets: { version: number; signedAt: Date; signedBy: string; reason: string | null }[];
-  }[];
+  slots: (SheetSlot & { durationMinutes: number })[];
   participants: {
     registrationId: string;
     name: string;
@@ -159,16 +150,13 @@ export async function getTrainerSession(
   const where = trainerSessionWhere(viewer, sessionId);
   const registrations = trainerRegistrationWhere(viewer, sessionId);
   if (!where || !registrations) return null;
-  const row = await (
-    await getDb()
-  ).trainingSession.findFirst({
+  const db = await getDb();
+  const row = await db.trainingSession.findFirst({
     where,
     select: {
-      id: true,
-      ...sessionHeadSelect,
+      ...sessionHeadRowSelect,
       placeLabel: true,
       joinUrl: true,
-      organization: { select: { name: true } },
       venue: { select: { name: true, addressLine1: true, postalCode: true, city: true } },
       course: { select: { title: true, programme: true, objectives: true } },
       slots: sheetSlotsSelect,
@@ -188,14 +176,7 @@ export async function getTrainerSession(
   if (!row) return null;
   const slotTimes = new Map(row.slots.map((s) => [s.id, s]));
   return {
-    id: row.id,
-    title: row.course.title,
-    reference: row.reference,
-    modality: row.modality,
-    status: row.status,
-    organizationName: row.organization.name,
-    startsAt: row.startsAt,
-    endsAt: row.endsAt,
+    ...sessionHead(row),
     place: placeOf({
       modality: row.modality,
       placeLabel: row.placeLabel,
@@ -210,16 +191,7 @@ export async function getTrainerSession(
     joinUrl: row.modality === "VIRTUAL_CLASS" ? row.joinUrl : null,
     programme: row.course.programme,
     objectives: row.course.objectives,
-    slots: row.slots.map((s) => ({
-      id: s.id,
-      date: s.date,
-      halfDay: s.halfDay,
-      startsAt: s.startsAt,
-      endsAt: s.endsAt,
-      title: s.title,
-      durationMinutes: s.durationMinutes,
-      sheets: sheetVersions(s.sheets),
-    })),
+    slots: row.slots.map((s) => ({ ...s, sheets: sheetVersions(s.sheets) })),
     participants: row.registrations.map((r) => {
       return {
         registrationId: r.id,
