@@ -10,7 +10,7 @@ import {
   certificateSessionSelect,
 } from "@/lib/certificates/source";
 import { courseLengthSelect } from "@/lib/format/course";
-import { placeOf } from "@/lib/format/place";
+import { sessionPlace, sessionPlaceSelect } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
 import type { DocumentScope } from "@/lib/scopes/documents";
 import type { RegistrationSummary } from "@/lib/sessions/session-card";
@@ -68,12 +68,10 @@ export async function getCollaboratorTrainings(
             select: {
               ...certificateSessionSelect,
               reference: true,
-              modality: true,
-              placeLabel: true,
+              ...sessionPlaceSelect,
               organizerName: true,
               startsAt: true,
               endsAt: true,
-              venue: { select: { city: true } },
               slots: {
                 select: { id: true, date: true, halfDay: true },
                 orderBy: { startsAt: "asc" },
@@ -105,11 +103,7 @@ export async function getCollaboratorTrainings(
       status: r.status,
       sessionCancelled: s.status === "CANCELLED",
       dates: formatSessionDays(s.slots),
-      place: placeOf({
-        modality: s.modality,
-        placeLabel: s.placeLabel,
-        venueCity: s.venue?.city ?? null,
-      }),
+      place: sessionPlace(s),
       organizerName: s.organizerName,
       durationMinutes: s.course.durationMinutes,
       durationDays: s.course.durationDays === null ? null : Number(s.course.durationDays),

@@ -1,6 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { HalfDay, Modality } from "@/lib/db/generated/enums";
+import type { Modality } from "@/lib/db/generated/enums";
+import {
+  programmeSlot,
+  programmeSlotSelect,
+  type ProgrammeSlot,
+} from "@/lib/sessions/session-select";
 import { courseContacts, courseDays, courseLengthSelect } from "@/lib/format/course";
 import { mapUrl } from "@/lib/format/place";
 import { elearningAccess, type ElearningAccess } from "@/lib/dates/elearning-access";
@@ -39,16 +44,10 @@ export type ConvocationData = {
   reference: string;
   orderReference: string | null;
   organizerName: string;
-  slots: {
-    date: Date;
-    halfDay: HalfDay;
-    startsAt: Date;
-    endsAt: Date;
-    durationMinutes: number;
-    title: string;
+  slots: (ProgrammeSlot & {
     /** Set when the session's slots are held in more than one place. */
     venueName: string | null;
-  }[];
+  })[];
   venues: ConvocationVenue[];
   /** Distance sessions: the class's link (null until the organization sets it) and the portal page. */
   online: { joinUrl: string | null; portalUrl: string } | null;
@@ -145,15 +144,7 @@ export async function getConvocation(
             },
           },
           slots: {
-            select: {
-              date: true,
-              halfDay: true,
-              startsAt: true,
-              endsAt: true,
-              durationMinutes: true,
-              title: true,
-              venue: { select: venueSelect },
-            },
+            select: { ...programmeSlotSelect, venue: { select: venueSelect } },
             orderBy: { startsAt: "asc" },
           },
         },
@@ -195,12 +186,7 @@ export async function getConvocation(
     orderReference: row.order?.reference ?? null,
     organizerName: s.organizerName,
     slots: s.slots.map((slot) => ({
-      date: slot.date,
-      halfDay: slot.halfDay,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      durationMinutes: slot.durationMinutes,
-      title: slot.title,
+      ...programmeSlot(slot),
       venueName: severalPlaces ? ((slot.venue ?? s.venue)?.name ?? null) : null,
     })),
     venues: [...venues.values()].map(toVenue),

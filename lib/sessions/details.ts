@@ -3,7 +3,7 @@ import { participantActor } from "@/lib/scopes/actor";
 import { ownRegistration } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
+import type { Modality, RegistrationStatus } from "@/lib/db/generated/enums";
 import { certificateAvailability, type CertificateAvailability } from "@/lib/certificates/rule";
 import {
   certificateCourseSelect,
@@ -12,7 +12,7 @@ import {
   certificateSessionSelect,
 } from "@/lib/certificates/source";
 import { courseDays, courseLengthSelect } from "@/lib/format/course";
-import { mapUrl, placeOf } from "@/lib/format/place";
+import { mapUrl, sessionPlace } from "@/lib/format/place";
 import { questionnaireEntries, type QuestionnaireEntry } from "@/lib/questionnaires/entry-points";
 import { questionnaireResponseSelect } from "@/lib/questionnaires/resolve";
 import {
@@ -23,7 +23,12 @@ import {
 import { isMaterialOpen, materialWindow } from "./material-window";
 import { formatSessionDays } from "@/lib/dates/session-dates";
 import { joinWindow, type JoinWindow } from "./virtual-class";
-import { materialFieldsSelect } from "./session-select";
+import {
+  materialFieldsSelect,
+  programmeSlot,
+  programmeSlotSelect,
+  type ProgrammeSlot,
+} from "./session-select";
 
 export type SessionDetails = {
   registrationId: string;
@@ -42,16 +47,7 @@ export type SessionDetails = {
     mapUrl: string | null;
   } | null;
   join: JoinWindow | null;
-  programme: {
-    id: string;
-    date: Date;
-    halfDay: HalfDay;
-    startsAt: Date;
-    endsAt: Date;
-    durationMinutes: number;
-    title: string;
-    organizer: string;
-  }[];
+  programme: (ProgrammeSlot & { id: string; organizer: string })[];
   positioningScore: { score: number; maxScore: number } | null;
   /** Positioning, validation and satisfaction: state, date, score (lib/questionnaires/entry-points). */
   questionnaires: QuestionnaireEntry[];
@@ -144,16 +140,7 @@ export async function getSessionDetails(
             },
           },
           slots: {
-            select: {
-              id: true,
-              date: true,
-              halfDay: true,
-              startsAt: true,
-              endsAt: true,
-              durationMinutes: true,
-              title: true,
-              organizerName: true,
-            },
+            select: { id: true, ...programmeSlotSelect, organizerName: true },
             orderBy: { startsAt: "asc" },
           },
           materials: {
@@ -198,11 +185,7 @@ export async function getSessionDetails(
     durationMinutes: s.course.durationMinutes,
     durationDays: courseDays(s.course),
     dates: access ? [elearningDatesLabel(access)] : formatSessionDays(s.slots),
-    place: placeOf({
-      modality: s.modality,
-      placeLabel: s.placeLabel,
-      venueCity: s.venue?.city ?? null,
-    }),
+    place: sessionPlace(s),
     ended: s.endsAt < now,
     venue:
       s.venue && !elearning
@@ -219,12 +202,7 @@ export async function getSessionDetails(
     join: s.modality === "VIRTUAL_CLASS" && s.joinUrl ? joinWindow(s.slots, now) : null,
     programme: s.slots.map((slot) => ({
       id: slot.id,
-      date: slot.date,
-      halfDay: slot.halfDay,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      durationMinutes: slot.durationMinutes,
-      title: slot.title,
+      ...programmeSlot(slot),
       organizer: slot.organizerName ?? s.organizerName,
     })),
     positioningScore:

@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionPlaceSelect } from "@/lib/format/place";
 import { participantActor } from "@/lib/scopes/actor";
 import { registrationScope } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
@@ -38,15 +39,13 @@ const cardSelect = {
   session: {
     select: {
       reference: true,
-      modality: true,
-      placeLabel: true,
+      ...sessionPlaceSelect,
       organizerName: true,
       positioningRequired: true,
       elearningAccessDays: true,
       validationTestOpenDays: true,
       startsAt: true,
       endsAt: true,
-      venue: { select: { city: true } },
       course: {
         select: {
           title: true,

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Modality, SessionStatus } from "@/lib/db/generated/enums";
+import type { HalfDay, Modality, SessionStatus } from "@/lib/db/generated/enums";
 
 /** What names a session in a list or on a page of any space: reference, modality, status, dates. */
 export const sessionHeadSelect = {
@@ -50,6 +50,37 @@ export function sessionHead(row: {
     organizationName: row.organization.name,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
+  };
+}
+
+/** A slot as a programme prints it (the session page, the convocation): when, how long, what. */
+export const programmeSlotSelect = {
+  date: true,
+  halfDay: true,
+  startsAt: true,
+  endsAt: true,
+  durationMinutes: true,
+  title: true,
+} satisfies Prisma.SessionSlotSelect;
+
+export type ProgrammeSlot = {
+  date: Date;
+  halfDay: HalfDay;
+  startsAt: Date;
+  endsAt: Date;
+  durationMinutes: number;
+  title: string;
+};
+
+/** The programme's fields of a slot row (selected with programmeSlotSelect). */
+export function programmeSlot(slot: ProgrammeSlot): ProgrammeSlot {
+  return {
+    date: slot.date,
+    halfDay: slot.halfDay,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    durationMinutes: slot.durationMinutes,
+    title: slot.title,
   };
 }
 

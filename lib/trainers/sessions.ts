@@ -9,7 +9,7 @@ import type {
   SessionStatus,
 } from "@/lib/db/generated/enums";
 import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "@/lib/sessions/list-query";
-import { placeOf } from "@/lib/format/place";
+import { sessionPlace, sessionPlaceSelect } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
 import { trainerRegistrationWhere, trainerSessionWhere } from "@/lib/scopes/trainer";
 import {
@@ -75,10 +75,8 @@ export async function listTrainerSessions(
       select: {
         id: true,
         reference: true,
-        modality: true,
         status: true,
-        placeLabel: true,
-        venue: { select: { city: true } },
+        ...sessionPlaceSelect,
         course: { select: { title: true } },
         organization: { select: { name: true } },
         slots: { select: { date: true, halfDay: true }, orderBy: { startsAt: "asc" } },
@@ -100,11 +98,7 @@ export async function listTrainerSessions(
       reference: r.reference,
       status: r.status,
       dates: formatSessionDays(r.slots),
-      place: placeOf({
-        modality: r.modality,
-        placeLabel: r.placeLabel,
-        venueCity: r.venue?.city ?? null,
-      }),
+      place: sessionPlace(r),
       organizationName: r.organization.name,
       confirmedParticipants: r._count.registrations,
     })),
@@ -177,11 +171,7 @@ export async function getTrainerSession(
   const slotTimes = new Map(row.slots.map((s) => [s.id, s]));
   return {
     ...sessionHead(row),
-    place: placeOf({
-      modality: row.modality,
-      placeLabel: row.placeLabel,
-      venueCity: row.venue?.city ?? null,
-    }),
+    place: sessionPlace(row),
     venue: row.venue
       ? {
           name: row.venue.name,
