@@ -59,6 +59,26 @@ export type DocumentPage = {
   document: DocumentView | null;
 };
 
+/**
+ * What every space's page of a document starts with: the dossier, the
+ * obligation it meets, its label and place in the calendar, and the document.
+ */
+export function documentPageOf<D extends DocumentView | null>(
+  dossier: Dossier,
+  obligation: Obligation,
+  row: { kind: InternshipDocumentKind; sequence: number },
+  document: D,
+) {
+  return {
+    dossier,
+    obligation,
+    label: documentLabel(row.kind, row.sequence),
+    kind: row.kind,
+    sequence: row.sequence,
+    document,
+  };
+}
+
 export function toView(row: DocumentRow): DocumentView {
   return {
     ...row,
@@ -102,14 +122,7 @@ export async function getMyDocumentPage(
     },
     select: documentSelect,
   });
-  return {
-    dossier,
-    obligation,
-    label: documentLabel(kind, sequence),
-    kind,
-    sequence,
-    document: row ? toView(row) : null,
-  };
+  return documentPageOf(dossier, obligation, { kind, sequence }, row ? toView(row) : null);
 }
 
 /** A document of a stage the viewer supervises today: null otherwise. */
@@ -145,12 +158,7 @@ export async function getSupervisedDocumentPage(
   if (!obligation) return null;
   const { internship, ...document } = row;
   return {
-    dossier,
-    obligation,
-    label: documentLabel(row.kind, row.sequence),
-    kind: row.kind,
-    sequence: row.sequence,
-    document: toView(document),
+    ...documentPageOf(dossier, obligation, row, toView(document)),
     canReview: internship.supervisions.some(
       (s) => s.role === "MASTER" && s.startDate.getTime() <= row.periodEnd.getTime(),
     ),

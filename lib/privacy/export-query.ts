@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ASSESSMENT_SELECT } from "@/lib/trainers/assessment-questions";
 import { sessionHeadSelect } from "@/lib/sessions/session-select";
+import { answerValueSelect } from "@/lib/questionnaires/resolve";
 import {
   invoiceHeadSelect,
   invoiceLineSelect,
@@ -149,10 +150,7 @@ export const exportUserSelect = {
               answers: {
                 select: {
                   id: true,
-                  questionId: true,
-                  selectedOptionIds: true,
-                  numberValue: true,
-                  textValue: true,
+                  ...answerValueSelect,
                   question: { select: { label: true, position: true } },
                 },
                 orderBy: { question: { position: "asc" } },

@@ -46,6 +46,14 @@ export const questionnaireResponseSelect = {
   submittedAt: true,
 } as const;
 
+/** An answer's value columns: the one its question's type uses is set. */
+export const answerValueSelect = {
+  questionId: true,
+  selectedOptionIds: true,
+  numberValue: true,
+  textValue: true,
+} as const;
+
 /**
  * The relation filter that loads the first questionnaire of a kind, in the
  * order effectiveQuestionnaire relies on: used on the session and its course.

@@ -1,7 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { participantActor } from "@/lib/scopes/actor";
-import { registrationScope } from "@/lib/scopes/registrations";
+import { ownRegistration } from "@/lib/scopes/registrations";
 import { queueCertificateNotices } from "@/lib/certificates/notice";
 import { inBackground } from "@/lib/mail/queue";
 import { failure, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
@@ -50,9 +50,11 @@ async function loadTarget(
   registrationId: string,
   kind: QuestionnaireKind,
 ) {
+  const where = ownRegistration(participantActor(viewer), registrationId);
+  if (!where) return null;
   const db = await getDb();
   const row = await db.registration.findFirst({
-    where: { AND: [registrationScope(participantActor(viewer)), { id: registrationId }] },
+    where,
     select: {
       id: true,
       status: true,

@@ -1,9 +1,8 @@
 import "server-only";
 import { participantActor } from "@/lib/scopes/actor";
-import { registrationScope } from "@/lib/scopes/registrations";
+import { ownRegistration } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import { isRecordId } from "@/lib/db/record-id";
 import type { Modality } from "@/lib/db/generated/enums";
 import { lineTotals } from "@/lib/billing/amounts";
 import { courseContacts, courseDays, courseLengthSelect } from "@/lib/format/course";
@@ -39,10 +38,11 @@ export async function getCourseSheet(
   viewer: ParticipantViewer,
   registrationId: string,
 ): Promise<CourseSheet | null> {
-  if (!isRecordId(registrationId)) return null;
+  const where = ownRegistration(participantActor(viewer), registrationId);
+  if (!where) return null;
   const db = await getDb();
   const row = await db.registration.findFirst({
-    where: { AND: [registrationScope(participantActor(viewer)), { id: registrationId }] },
+    where,
     select: {
       id: true,
       session: {
