@@ -1,8 +1,6 @@
 import "server-only";
-import { participantActor } from "@/lib/scopes/actor";
-import { ownRegistration } from "@/lib/scopes/registrations";
+import { findOwnRegistration } from "@/lib/registrations/own";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
-import { getDb } from "@/lib/db";
 import type { QuestionnaireKind, RegistrationStatus } from "@/lib/db/generated/enums";
 import { formValueOf } from "./answers";
 import { answerRefusal } from "./eligibility";
@@ -50,34 +48,28 @@ export async function getQuestionnairePage(
   kind: QuestionnaireKind,
   now: Date = new Date(),
 ): Promise<QuestionnairePage | null> {
-  const where = ownRegistration(participantActor(viewer), registrationId);
-  if (!where) return null;
-  const db = await getDb();
-  const row = await db.registration.findFirst({
-    where,
-    select: {
-      id: true,
-      status: true,
-      responses: {
-        where: { questionnaire: { kind } },
-        select: {
-          ...questionnaireResponseSelect,
-          updatedAt: true,
-          answers: { select: answerValueSelect },
-        },
+  const row = await findOwnRegistration(viewer, registrationId, {
+    id: true,
+    status: true,
+    responses: {
+      where: { questionnaire: { kind } },
+      select: {
+        ...questionnaireResponseSelect,
+        updatedAt: true,
+        answers: { select: answerValueSelect },
       },
-      session: {
-        select: {
-          reference: true,
-          startsAt: true,
-          endsAt: true,
-          validationTestOpenDays: true,
-          questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
-          course: {
-            select: {
-              title: true,
-              questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
-            },
+    },
+    session: {
+      select: {
+        reference: true,
+        startsAt: true,
+        endsAt: true,
+        validationTestOpenDays: true,
+        questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
+        course: {
+          select: {
+            title: true,
+            questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
           },
         },
       },

@@ -1,8 +1,6 @@
 import "server-only";
-import { participantActor } from "@/lib/scopes/actor";
-import { ownRegistration } from "@/lib/scopes/registrations";
+import { findOwnRegistration } from "@/lib/registrations/own";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
-import { getDb } from "@/lib/db";
 import type { Modality } from "@/lib/db/generated/enums";
 import { lineTotals } from "@/lib/billing/amounts";
 import { courseContacts, courseDays, courseLengthSelect } from "@/lib/format/course";
@@ -38,42 +36,36 @@ export async function getCourseSheet(
   viewer: ParticipantViewer,
   registrationId: string,
 ): Promise<CourseSheet | null> {
-  const where = ownRegistration(participantActor(viewer), registrationId);
-  if (!where) return null;
-  const db = await getDb();
-  const row = await db.registration.findFirst({
-    where,
-    select: {
-      id: true,
-      session: {
-        select: {
-          modality: true,
-          course: {
-            select: {
-              title: true,
-              code: true,
-              objectives: true,
-              prerequisites: true,
-              audience: true,
-              programme: true,
-              teachingMethods: true,
-              assessmentMethods: true,
-              ...courseLengthSelect,
-              priceExclVatCents: true,
-              vatRateBasisPoints: true,
-              contactName: true,
-              contactEmail: true,
-              contactPhone: true,
-              organization: {
-                select: {
-                  name: true,
-                  email: true,
-                  phone: true,
-                  activityNumber: true,
-                  disabilityContactName: true,
-                  disabilityContactEmail: true,
-                  disabilityContactPhone: true,
-                },
+  const row = await findOwnRegistration(viewer, registrationId, {
+    id: true,
+    session: {
+      select: {
+        modality: true,
+        course: {
+          select: {
+            title: true,
+            code: true,
+            objectives: true,
+            prerequisites: true,
+            audience: true,
+            programme: true,
+            teachingMethods: true,
+            assessmentMethods: true,
+            ...courseLengthSelect,
+            priceExclVatCents: true,
+            vatRateBasisPoints: true,
+            contactName: true,
+            contactEmail: true,
+            contactPhone: true,
+            organization: {
+              select: {
+                name: true,
+                email: true,
+                phone: true,
+                activityNumber: true,
+                disabilityContactName: true,
+                disabilityContactEmail: true,
+                disabilityContactPhone: true,
               },
             },
           },

@@ -1,8 +1,6 @@
 import "server-only";
-import { participantActor } from "@/lib/scopes/actor";
-import { ownRegistration } from "@/lib/scopes/registrations";
+import { findOwnRegistration } from "@/lib/registrations/own";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
-import { getDb } from "@/lib/db";
 import type { Modality, RegistrationStatus } from "@/lib/db/generated/enums";
 import { certificateAvailability, type CertificateAvailability } from "@/lib/certificates/rule";
 import {
@@ -83,14 +81,10 @@ export async function getSessionDetails(
   registrationId: string,
   now: Date = new Date(),
 ): Promise<SessionDetails | null> {
-  const where = ownRegistration(participantActor(viewer), registrationId, {
-    status: "CONFIRMED",
-  });
-  if (!where) return null;
-  const db = await getDb();
-  const row = await db.registration.findFirst({
-    where,
-    select: {
+  const row = await findOwnRegistration(
+    viewer,
+    registrationId,
+    {
       id: true,
       status: true,
       confirmedAt: true,
@@ -157,7 +151,8 @@ export async function getSessionDetails(
         },
       },
     },
-  });
+    { status: "CONFIRMED" },
+  );
   if (!row) return null;
   const s = row.session;
   const elearning = s.modality === "ELEARNING";
