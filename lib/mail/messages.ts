@@ -128,13 +128,15 @@ export function passwordResetMail(input: {
   );
 }
 
-export function registrationConfirmedMail(input: {
+/** What every e-mail about one of the participant's sessions says: to whom, which session, where to see it. */
+type SessionMailInput = {
   to: string;
   firstName: string;
   session: SessionMailFacts;
   link: string;
-  hasConvocation: boolean;
-}) {
+};
+
+export function registrationConfirmedMail(input: SessionMailInput & { hasConvocation: boolean }) {
   return compose(
     input.to,
     `Inscription confirmée : ${input.session.courseTitle}`,
@@ -149,13 +151,7 @@ export function registrationConfirmedMail(input: {
   );
 }
 
-export function registrationRefusedMail(input: {
-  to: string;
-  firstName: string;
-  session: SessionMailFacts;
-  reason: string;
-  link: string;
-}) {
+export function registrationRefusedMail(input: SessionMailInput & { reason: string }) {
   return compose(
     input.to,
     `Inscription refusée : ${input.session.courseTitle}`,
@@ -169,12 +165,7 @@ export function registrationRefusedMail(input: {
   );
 }
 
-export function certificateAvailableMail(input: {
-  to: string;
-  firstName: string;
-  session: SessionMailFacts;
-  link: string;
-}) {
+export function certificateAvailableMail(input: SessionMailInput) {
   return compose(
     input.to,
     `Votre attestation de formation est disponible`,
@@ -186,13 +177,7 @@ export function certificateAvailableMail(input: {
   );
 }
 
-export function validationTestOpenMail(input: {
-  to: string;
-  firstName: string;
-  session: SessionMailFacts;
-  closesAt: Date;
-  link: string;
-}) {
+export function validationTestOpenMail(input: SessionMailInput & { closesAt: Date }) {
   return compose(input.to, `Test de validation des acquis à compléter`, hello(input.firstName), [
     `Le test de validation des acquis de la session ${sessionLine(input.session)} est ouvert.`,
     `Vous pouvez y répondre jusqu'au ${formatDateTime(input.closesAt)}.`,
@@ -225,13 +210,7 @@ export function elearningQuestionAnsweredMail(input: {
   );
 }
 
-export function sessionChangedMail(input: {
-  to: string;
-  firstName: string;
-  session: SessionMailFacts;
-  changes: string[];
-  link: string;
-}) {
+export function sessionChangedMail(input: SessionMailInput & { changes: string[] }) {
   // Qualiopi indicator 9: participants are told of any change to the convocation.
   return compose(
     input.to,
