@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { requestPasswordResetAction } from "@/lib/accounts/actions";
 import { resetRequestSchema, type ResetRequestInput } from "@/lib/accounts/schemas";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-status";
 
@@ -32,10 +33,7 @@ export function ResetRequestForm() {
     <form noValidate onSubmit={handleSubmit(onValid)} className="flex flex-col gap-4">
       <FormMessage tone="success">{done}</FormMessage>
       <FormMessage tone="error">{refused}</FormMessage>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="reset-email" className="text-sm font-medium">
-          Adresse e-mail
-        </label>
+      <Field htmlFor="reset-email" label="Adresse e-mail">
         <input
           id="reset-email"
           type="email"
@@ -45,7 +43,7 @@ export function ResetRequestForm() {
           {...register("email")}
         />
         <FieldError id="reset-email-error" error={errors.email} />
-      </div>
+      </Field>
       <Button size="md" type="submit" pending={isSubmitting}>
         Recevoir un lien de réinitialisation
       </Button>

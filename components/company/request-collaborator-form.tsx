@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { requestCollaboratorAction } from "@/lib/companies/actions";
 import { requestCollaboratorSchema, type RequestCollaboratorInput } from "@/lib/companies/schemas";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -51,10 +52,11 @@ export function RequestCollaboratorForm({ companyId }: { companyId: string }) {
         devient collaborateur du cabinet quand elle la confirme.
       </p>
       <input type="hidden" {...register("companyId")} />
-      <div className="flex flex-col gap-1 sm:w-96">
-        <label htmlFor="attach-email" className="text-sm font-medium">
-          Adresse e-mail du participant
-        </label>
+      <Field
+        htmlFor="attach-email"
+        label="Adresse e-mail du participant"
+        className="flex flex-col gap-1 sm:w-96"
+      >
         <input
           id="attach-email"
           type="email"
@@ -64,7 +66,7 @@ export function RequestCollaboratorForm({ companyId }: { companyId: string }) {
           {...register("email")}
         />
         <FieldError id="attach-email-error" error={errors.email} />
-      </div>
+      </Field>
       <Button type="submit" pending={isSubmitting} className="self-start">
         Envoyer la demande
       </Button>

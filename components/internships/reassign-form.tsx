@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 import { FormStatus } from "@/components/ui/form-status";
@@ -40,10 +41,7 @@ export function ReassignForm({
   return (
     <form noValidate onSubmit={handleSubmit(onValid)} className="flex flex-col gap-3">
       <input type="hidden" {...register("internshipId")} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="reassign-controller" className="text-sm font-medium">
-          Nouveau contrôleur de stage
-        </label>
+      <Field htmlFor="reassign-controller" label="Nouveau contrôleur de stage">
         <select
           id="reassign-controller"
           {...fieldErrorProps("reassign-controller-error", errors.controllerId)}
@@ -58,7 +56,7 @@ export function ReassignForm({
           ))}
         </select>
         <FieldError id="reassign-controller-error" error={errors.controllerId} />
-      </div>
+      </Field>
       <Button type="submit" pending={isSubmitting} className="self-start">
         Confier ce stagiaire
       </Button>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Button } from "./button";
+import { Field } from "./field";
 
 /**
  * The one-field search above a list (GET, `?q=`): its label, the field and
@@ -26,10 +27,7 @@ export function SearchForm({
   return (
     <form role="search" method="get" action={action} className="flex flex-wrap items-end gap-2">
       {children}
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id} className="text-sm font-medium">
-          {label}
-        </label>
+      <Field htmlFor={id} label={label}>
         <input
           id={id}
           name="q"
@@ -38,7 +36,7 @@ export function SearchForm({
           maxLength={maxLength}
           className={`rounded-md border border-slate-400 ${inputClassName}`}
         />
-      </div>
+      </Field>
       <Button variant="secondary" type="submit">
         Rechercher
       </Button>
