@@ -6,6 +6,8 @@ import { useForm } from "react-hook-form";
 import { requestPasswordResetAction } from "@/lib/accounts/actions";
 import { resetRequestSchema, type ResetRequestInput } from "@/lib/accounts/schemas";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-status";
 
 export function ResetRequestForm() {
@@ -31,25 +33,17 @@ export function ResetRequestForm() {
     <form noValidate onSubmit={handleSubmit(onValid)} className="flex flex-col gap-4">
       <FormMessage tone="success">{done}</FormMessage>
       <FormMessage tone="error">{refused}</FormMessage>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="reset-email" className="text-sm font-medium">
-          Adresse e-mail
-        </label>
+      <Field htmlFor="reset-email" label="Adresse e-mail">
         <input
           id="reset-email"
           type="email"
           autoComplete="username"
           className="rounded-md border border-slate-400 px-3 py-2"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "reset-email-error" : undefined}
+          {...fieldErrorProps("reset-email-error", errors.email)}
           {...register("email")}
         />
-        {errors.email ? (
-          <p id="reset-email-error" className="text-sm text-red-800">
-            {errors.email.message}
-          </p>
-        ) : null}
-      </div>
+        <FieldError id="reset-email-error" error={errors.email} />
+      </Field>
       <Button size="md" type="submit" pending={isSubmitting}>
         Recevoir un lien de réinitialisation
       </Button>

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { SIGN_IN_FAILED, signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { retryAfterOfSignInError, tooManyAttemptsMessage } from "@/lib/security/rate-limit-message";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-status";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {
@@ -46,10 +47,7 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
       <FormMessage tone="error" id="sign-in-error">
         {error}
       </FormMessage>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="email" className="text-sm font-medium">
-          Adresse e-mail
-        </label>
+      <Field htmlFor="email" label="Adresse e-mail">
         <input
           id="email"
           type="email"
@@ -58,11 +56,8 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
           aria-invalid={failed || undefined}
           {...register("email")}
         />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="password" className="text-sm font-medium">
-          Mot de passe
-        </label>
+      </Field>
+      <Field htmlFor="password" label="Mot de passe">
         <input
           id="password"
           type="password"
@@ -71,7 +66,7 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
           aria-invalid={failed || undefined}
           {...register("password")}
         />
-      </div>
+      </Field>
       <Button size="md" type="submit" pending={isSubmitting}>
         {isSubmitting ? "Connexion…" : "Se connecter"}
       </Button>

@@ -22,6 +22,23 @@ type InvoiceFields = {
 
 export type InvoiceColumn = keyof InvoiceFields;
 
+/**
+ * A buyer's own invoice list (the company's; the participant's without
+ * "Réglé"): which invoice, order and organization, the amounts, the due date
+ * and the state.
+ */
+export const BUYER_INVOICE_COLUMNS = [
+  "number",
+  "issuedAt",
+  "order",
+  "organization",
+  "total",
+  "paid",
+  "remaining",
+  "dueAt",
+  "state",
+] as const satisfies readonly InvoiceColumn[];
+
 function invoiceColumns(links: {
   invoiceHref?: (invoiceId: string) => string;
   orderHref?: (orderId: string) => string;

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { Field } from "@/components/ui/field";
 import { ToneStatus } from "@/components/ui/form-status";
 import { PermissionCheckboxes } from "./permission-checkboxes";
 import { inviteMemberAction } from "@/lib/companies/actions";
@@ -80,10 +81,7 @@ export function InviteMemberForm({
       </h2>
       <input type="hidden" {...register("companyId")} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="invite-email" className="text-sm font-medium">
-            Adresse e-mail
-          </label>
+        <Field htmlFor="invite-email" label="Adresse e-mail">
           <input
             id="invite-email"
             type="email"
@@ -93,11 +91,8 @@ export function InviteMemberForm({
             {...register("email")}
           />
           {fieldError("email")}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="invite-firstName" className="text-sm font-medium">
-            Prénom
-          </label>
+        </Field>
+        <Field htmlFor="invite-firstName" label="Prénom">
           <input
             id="invite-firstName"
             className={input}
@@ -105,11 +100,8 @@ export function InviteMemberForm({
             {...register("firstName")}
           />
           {fieldError("firstName")}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="invite-lastName" className="text-sm font-medium">
-            Nom
-          </label>
+        </Field>
+        <Field htmlFor="invite-lastName" label="Nom">
           <input
             id="invite-lastName"
             className={input}
@@ -117,7 +109,7 @@ export function InviteMemberForm({
             {...register("lastName")}
           />
           {fieldError("lastName")}
-        </div>
+        </Field>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="invite-role" className="text-sm font-medium">

@@ -1,3 +1,4 @@
+import { Field } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button-link";
 
 const input = "rounded-md border border-slate-400 px-3 py-1.5";
@@ -22,10 +23,7 @@ export function InvoiceExports({
         Exports pour la comptabilité
       </h2>
       <form method="get" action={`${base}/export`} className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="export-du" className="text-sm font-medium">
-            Factures émises du
-          </label>
+        <Field htmlFor="export-du" label="Factures émises du">
           <input
             id="export-du"
             name="du"
@@ -34,11 +32,8 @@ export function InvoiceExports({
             defaultValue={defaults.from}
             className={input}
           />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="export-au" className="text-sm font-medium">
-            au
-          </label>
+        </Field>
+        <Field htmlFor="export-au" label="au">
           <input
             id="export-au"
             name="au"
@@ -47,16 +42,13 @@ export function InvoiceExports({
             defaultValue={defaults.to}
             className={input}
           />
-        </div>
+        </Field>
         <button type="submit" className={buttonClass()}>
           Exporter les factures (CSV)
         </button>
       </form>
       <form method="get" action={`${base}/releve`} className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="releve-mois" className="text-sm font-medium">
-            Mois (AAAA-MM)
-          </label>
+        <Field htmlFor="releve-mois" label="Mois (AAAA-MM)">
           <input
             id="releve-mois"
             name="mois"
@@ -66,7 +58,7 @@ export function InvoiceExports({
             defaultValue={defaults.month}
             className={input}
           />
-        </div>
+        </Field>
         <button type="submit" className={buttonClass()}>
           Relevé mensuel (PDF)
         </button>

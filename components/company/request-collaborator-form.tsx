@@ -5,6 +5,8 @@ import { useForm } from "react-hook-form";
 import { requestCollaboratorAction } from "@/lib/companies/actions";
 import { requestCollaboratorSchema, type RequestCollaboratorInput } from "@/lib/companies/schemas";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -14,16 +16,11 @@ import { useActionForm } from "@/components/ui/use-action-form";
  */
 export function RequestCollaboratorForm({ companyId }: { companyId: string }) {
   const { status, settle } = useActionForm({ failure: "Demande impossible.", refresh: false });
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RequestCollaboratorInput>({
+  const { register, handleSubmit, reset, setError, formState } = useForm<RequestCollaboratorInput>({
     resolver: zodResolver(requestCollaboratorSchema),
     defaultValues: { companyId, email: "" },
   });
+  const { errors, isSubmitting } = formState;
 
   const onValid = async (values: RequestCollaboratorInput) => {
     const result = await requestCollaboratorAction(values);
@@ -55,25 +52,21 @@ export function RequestCollaboratorForm({ companyId }: { companyId: string }) {
         devient collaborateur du cabinet quand elle la confirme.
       </p>
       <input type="hidden" {...register("companyId")} />
-      <div className="flex flex-col gap-1 sm:w-96">
-        <label htmlFor="attach-email" className="text-sm font-medium">
-          Adresse e-mail du participant
-        </label>
+      <Field
+        htmlFor="attach-email"
+        label="Adresse e-mail du participant"
+        className="flex flex-col gap-1 sm:w-96"
+      >
         <input
           id="attach-email"
           type="email"
           autoComplete="off"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "attach-email-error" : undefined}
+          {...fieldErrorProps("attach-email-error", errors.email)}
           className="rounded-md border border-slate-400 px-3 py-2"
           {...register("email")}
         />
-        {errors.email ? (
-          <p id="attach-email-error" className="text-sm text-red-800">
-            {errors.email.message}
-          </p>
-        ) : null}
-      </div>
+        <FieldError id="attach-email-error" error={errors.email} />
+      </Field>
       <Button type="submit" pending={isSubmitting} className="self-start">
         Envoyer la demande
       </Button>

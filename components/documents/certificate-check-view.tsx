@@ -1,18 +1,13 @@
 import { formatDate } from "@/lib/dates/paris";
 import type { CertificateCheck } from "@/lib/certificates/verification";
 import { formatHours } from "@/lib/format/duration";
+import { CheckResult, UnknownNumber } from "./check-result";
 
 /** The public check's answer: confirmed with what the certificate states, revoked, or unknown. */
 export function CertificateCheckView({ check }: { check: CertificateCheck }) {
   if (check.state === "valid") {
     return (
-      <section
-        aria-labelledby="resultat-title"
-        className="flex flex-col gap-3 rounded-lg border border-green-700 bg-white p-4"
-      >
-        <h2 id="resultat-title" className="text-lg font-semibold text-green-800">
-          Attestation authentique
-        </h2>
+      <CheckResult tone="valid" title="Attestation authentique">
         <p>
           L&apos;attestation n° <strong>{check.number}</strong> a bien été délivrée par
           l&apos;organisme de formation ci-dessous.
@@ -31,56 +26,30 @@ export function CertificateCheckView({ check }: { check: CertificateCheck }) {
           <dt className="font-medium">Délivrée le</dt>
           <dd>{formatDate(check.issuedAt)}</dd>
         </dl>
-      </section>
+      </CheckResult>
     );
   }
   if (check.state === "revoked") {
     return (
-      <section
-        aria-labelledby="resultat-title"
-        className="flex flex-col gap-2 rounded-lg border border-red-700 bg-white p-4"
-      >
-        <h2 id="resultat-title" className="text-lg font-semibold text-red-800">
-          Attestation révoquée
-        </h2>
+      <CheckResult tone="revoked" title="Attestation révoquée">
         <p>
           L&apos;attestation n° <strong>{check.number}</strong> a été révoquée par l&apos;organisme
           de formation le {formatDate(check.revokedAt)} : elle n&apos;est plus valable.
         </p>
-      </section>
+      </CheckResult>
     );
   }
-  return (
-    <section
-      aria-labelledby="resultat-title"
-      className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-4"
-    >
-      <h2 id="resultat-title" className="text-lg font-semibold">
-        Attestation introuvable
-      </h2>
-      <p>Aucune attestation de formation ne porte ce numéro.</p>
-      <p className="text-sm text-ink-muted">
-        Vérifiez le numéro imprimé sous le code QR de l&apos;attestation : « ATT- » suivi de 12
-        lettres et chiffres.
-      </p>
-    </section>
-  );
+  return <UnknownNumber document="attestation de formation" prefix="ATT-" />;
 }
 
 export function TooManyChecks({ retryAfterSeconds }: { retryAfterSeconds: number }) {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return (
-    <section
-      aria-labelledby="resultat-title"
-      className="flex flex-col gap-2 rounded-lg border border-amber-700 bg-white p-4"
-    >
-      <h2 id="resultat-title" className="text-lg font-semibold">
-        Trop de vérifications
-      </h2>
+    <CheckResult tone="blocked" title="Trop de vérifications">
       <p>
         Trop de vérifications ont été demandées depuis votre connexion (erreur 429). Réessayez dans{" "}
         {minutes} minute{minutes > 1 ? "s" : ""}.
       </p>
-    </section>
+    </CheckResult>
   );
 }

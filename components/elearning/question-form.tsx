@@ -6,6 +6,7 @@ import { askQuestionAction } from "@/lib/elearning/actions";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { AskQuestionInput } from "@/lib/elearning/schemas";
 import { Button } from "@/components/ui/button";
+import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -17,16 +18,11 @@ const resolver = lazyZodResolver<AskQuestionInput>(async () => {
 
 export function QuestionForm({ registrationId }: { registrationId: string }) {
   const { status, settle } = useActionForm({ failure: "Envoi impossible." });
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<AskQuestionInput>({
+  const { register, handleSubmit, reset, setError, formState } = useForm<AskQuestionInput>({
     resolver,
     defaultValues: { registrationId, body: "" },
   });
+  const { errors, isSubmitting } = formState;
 
   useEffect(() => {
     void resolver.preload();
@@ -53,16 +49,11 @@ export function QuestionForm({ registrationId }: { registrationId: string }) {
         id="question-body"
         rows={4}
         maxLength={2000}
-        aria-invalid={errors.body ? true : undefined}
-        aria-describedby={errors.body ? "question-body-error" : undefined}
+        {...fieldErrorProps("question-body-error", errors.body)}
         className="rounded-md border border-slate-400 px-3 py-2"
         {...register("body")}
       />
-      {errors.body ? (
-        <p id="question-body-error" className="text-sm text-red-800">
-          {errors.body.message}
-        </p>
-      ) : null}
+      <FieldError id="question-body-error" error={errors.body} />
       <Button variant="secondary" type="submit" pending={isSubmitting} className="self-start">
         Envoyer ma question
       </Button>

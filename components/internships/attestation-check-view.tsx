@@ -1,37 +1,18 @@
+import { CheckResult, UnknownNumber } from "@/components/documents/check-result";
 import { formatCalendarDay } from "@/lib/dates/paris";
 import type { AttestationCheck } from "@/lib/internships/attestation";
 
 /** The public check of an attestation de fin de stage: who, which council, when, valid until. */
 export function AttestationCheckView({ check }: { check: AttestationCheck }) {
   if (check.state === "unknown") {
-    return (
-      <section
-        aria-labelledby="resultat-title"
-        className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-4"
-      >
-        <h2 id="resultat-title" className="text-lg font-semibold">
-          Attestation introuvable
-        </h2>
-        <p>Aucune attestation de fin de stage ne porte ce numéro.</p>
-        <p className="text-sm text-ink-muted">
-          Vérifiez le numéro imprimé sous le code QR de l&apos;attestation : « AFS- » suivi de 12
-          lettres et chiffres.
-        </p>
-      </section>
-    );
+    return <UnknownNumber document="attestation de fin de stage" prefix="AFS-" />;
   }
   const valid = check.state === "valid";
   return (
-    <section
-      aria-labelledby="resultat-title"
-      className={`flex flex-col gap-3 rounded-lg border bg-white p-4 ${valid ? "border-green-700" : "border-amber-700"}`}
+    <CheckResult
+      tone={valid ? "valid" : "expired"}
+      title={valid ? "Attestation de fin de stage authentique et valable" : "Attestation expirée"}
     >
-      <h2
-        id="resultat-title"
-        className={`text-lg font-semibold ${valid ? "text-green-800" : "text-amber-900"}`}
-      >
-        {valid ? "Attestation de fin de stage authentique et valable" : "Attestation expirée"}
-      </h2>
       <p>
         L&apos;attestation de fin de stage n° <strong>{check.number}</strong> a bien été délivrée
         par le conseil régional ci-dessous.
@@ -46,6 +27,6 @@ export function AttestationCheckView({ check }: { check: AttestationCheck }) {
         <dt className="font-medium">Valable jusqu&apos;au</dt>
         <dd>{formatCalendarDay(check.validUntil)}</dd>
       </dl>
-    </section>
+    </CheckResult>
   );
 }

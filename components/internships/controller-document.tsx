@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/dates/paris";
 import { controllerDocumentPath } from "@/lib/internships/paths";
 import type { ControlledDocumentPage } from "@/lib/internships/review";
-import { ReviewTrail, VersionList } from "./document-history";
+import { DocumentRecord } from "./document-history";
 import { DocumentFacts } from "./document-facts";
 import { ControllerDecisionForm } from "./review-form";
 
@@ -51,21 +51,7 @@ export function ControllerDocument({ page }: { page: ControlledDocumentPage }) {
           <ControllerDecisionForm documentId={document.id} />
         </section>
       ) : null}
-      <section aria-labelledby="versions" className="flex flex-col gap-2">
-        <h2 id="versions" className="text-xl font-semibold">
-          Versions transmises
-        </h2>
-        <VersionList
-          document={document}
-          fileLink={(versionId) => `${controllerDocumentPath(document.id)}/versions/${versionId}`}
-        />
-      </section>
-      <section aria-labelledby="visas" className="flex flex-col gap-2">
-        <h2 id="visas" className="text-xl font-semibold">
-          Visas et observations
-        </h2>
-        <ReviewTrail document={document} />
-      </section>
+      <DocumentRecord document={document} base={controllerDocumentPath(document.id)} pdf={false} />
     </div>
   );
 }

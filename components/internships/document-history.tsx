@@ -160,3 +160,45 @@ export function VersionList({
     </ol>
   );
 }
+
+/**
+ * What each space shows below a document: the PDF of the document and its
+ * visas (in the spaces that serve one), the versions transmitted, the visa
+ * trail. `base` is the document's address in that space; its files hang below.
+ */
+export function DocumentRecord({
+  document,
+  base,
+  pdf,
+}: {
+  document: DocumentView;
+  base: string;
+  pdf: boolean;
+}) {
+  return (
+    <>
+      {pdf ? (
+        <p>
+          <a href={`${base}/pdf`} className="text-brand-800 underline">
+            Télécharger le document et ses visas (PDF)
+          </a>
+        </p>
+      ) : null}
+      <section aria-labelledby="versions" className="flex flex-col gap-2">
+        <h2 id="versions" className="text-xl font-semibold">
+          Versions transmises
+        </h2>
+        <VersionList
+          document={document}
+          fileLink={(versionId) => `${base}/versions/${versionId}`}
+        />
+      </section>
+      <section aria-labelledby="visas" className="flex flex-col gap-2">
+        <h2 id="visas" className="text-xl font-semibold">
+          Visas et observations
+        </h2>
+        <ReviewTrail document={document} />
+      </section>
+    </>
+  );
+}

@@ -9,27 +9,8 @@ import {
 import type { EndOfStage } from "@/lib/internships/decision";
 import { DECISION_LABELS } from "@/lib/internships/end-rules";
 import { buttonClass } from "@/components/ui/button";
+import { TitledSection } from "@/components/ui/titled-section";
 import { EndOfStageForm } from "./end-of-stage-form";
-
-const Section = ({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}) => (
-  <section
-    aria-labelledby={id}
-    className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
-  >
-    <h2 id={id} className="text-xl font-semibold">
-      {title}
-    </h2>
-    {children}
-  </section>
-);
 
 /** The contrôleur's end-of-stage page: synthesis, late documents, and the principal's decisions. */
 export function EndOfStagePanel({ end }: { end: EndOfStage }) {
@@ -45,7 +26,7 @@ export function EndOfStagePanel({ end }: { end: EndOfStage }) {
           : "Dossier final incomplet : des obligations restent à valider."}{" "}
         Fin théorique le {formatCalendarDay(dossier.calendar.theoreticalEnd)}.
       </p>
-      <Section id="synthese" title="Fiche générale de synthèse">
+      <TitledSection variant="card" id="synthese" title="Fiche générale de synthèse">
         <a href={`${base}/synthese`} className={`${buttonClass("secondary")} self-start`}>
           Télécharger la fiche de synthèse (PDF)
         </a>
@@ -67,8 +48,8 @@ export function EndOfStagePanel({ end }: { end: EndOfStage }) {
             La synthèse s&apos;envoie au comité quand toutes les obligations sont validées.
           </p>
         )}
-      </Section>
-      <Section id="retards" title="Documents remis en retard">
+      </TitledSection>
+      <TitledSection variant="card" id="retards" title="Documents remis en retard">
         {end.penalties.length ? (
           <ul className="list-disc pl-5">
             {end.penalties.map((p) => (
@@ -94,8 +75,8 @@ export function EndOfStagePanel({ end }: { end: EndOfStage }) {
               />
             ))
           : null}
-      </Section>
-      <Section id="decision" title="Décision du comité du stage">
+      </TitledSection>
+      <TitledSection variant="card" id="decision" title="Décision du comité du stage">
         {end.decisions.length ? (
           <ul className="list-disc pl-5">
             {end.decisions.map((d, i) => (
@@ -187,7 +168,7 @@ export function EndOfStagePanel({ end }: { end: EndOfStage }) {
             Le contrôleur principal du conseil régional enregistre la décision du comité.
           </p>
         ) : null}
-      </Section>
+      </TitledSection>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Field } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import type { PortfolioQuery } from "@/lib/internships/portfolio";
 import type { CouncilController } from "@/lib/internships/reassign";
@@ -18,10 +19,7 @@ export function PortfolioFilters({
       method="get"
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor="portefeuille-q" className="text-sm font-medium">
-          Rechercher un stagiaire
-        </label>
+      <Field htmlFor="portefeuille-q" label="Rechercher un stagiaire">
         <input
           id="portefeuille-q"
           name="q"
@@ -30,11 +28,8 @@ export function PortfolioFilters({
           maxLength={100}
           className="rounded-md border border-slate-400 px-2 py-1"
         />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="portefeuille-filtre" className="text-sm font-medium">
-          Afficher
-        </label>
+      </Field>
+      <Field htmlFor="portefeuille-filtre" label="Afficher">
         <select
           id="portefeuille-filtre"
           name="filtre"
@@ -47,11 +42,8 @@ export function PortfolioFilters({
           <option value="retard">En retard</option>
           <option value="attente">En attente de moi</option>
         </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="portefeuille-annee" className="text-sm font-medium">
-          Année du stage
-        </label>
+      </Field>
+      <Field htmlFor="portefeuille-annee" label="Année du stage">
         <select
           id="portefeuille-annee"
           name="annee"
@@ -63,12 +55,9 @@ export function PortfolioFilters({
           <option value="2">Année 2</option>
           <option value="3">Année 3</option>
         </select>
-      </div>
+      </Field>
       {controllers ? (
-        <div className="flex flex-col gap-1">
-          <label htmlFor="portefeuille-controleur" className="text-sm font-medium">
-            Contrôleur
-          </label>
+        <Field htmlFor="portefeuille-controleur" label="Contrôleur">
           <select
             id="portefeuille-controleur"
             name="controleur"
@@ -82,7 +71,7 @@ export function PortfolioFilters({
               </option>
             ))}
           </select>
-        </div>
+        </Field>
       ) : null}
       <button type="submit" className={buttonClass("primary", "sm")}>
         Filtrer

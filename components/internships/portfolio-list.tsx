@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DossierFollowUp } from "./dossier-follow-up";
 import { Pagination } from "@/components/ui/pagination";
 import { formatCalendarDay } from "@/lib/dates/paris";
 import type { Dossier } from "@/lib/internships/dossier";
@@ -47,7 +48,6 @@ export function PortfolioList({
             const master = d.supervisions.find((s) => s.role === "MASTER" && !s.endDate);
             const controller = currentController(d);
             const waiting = waitingForController(d);
-            const late = d.obligations.filter((o) => o.status === "late");
             const decided = council ? [] : decidedByController(d);
             return (
               <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -73,62 +73,27 @@ export function PortfolioList({
                     : ""}
                   {` · fin théorique le ${formatCalendarDay(d.calendar.theoreticalEnd)}`}
                 </p>
-                <div className="mt-2 grid gap-3 sm:grid-cols-2">
-                  <div>
-                    <h4 className="font-semibold">
-                      {council ? "En attente du contrôleur" : "En attente de moi"} ({waiting.length}
-                      )
-                    </h4>
-                    {waiting.length ? (
-                      <ul className="list-disc pl-5">
-                        {waiting.map((doc) => (
-                          <li key={doc.id}>
-                            {council ? (
-                              documentLabel(doc.kind, doc.sequence)
-                            ) : (
-                              <Link
-                                href={controllerDocumentPath(doc.id)}
-                                className="text-brand-800 underline"
-                              >
-                                {documentLabel(doc.kind, doc.sequence)}
-                                <span className="sr-only"> de {d.stagiaireName}</span>
-                              </Link>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
+                <DossierFollowUp
+                  Heading="h4"
+                  waitingTitle={council ? "En attente du contrôleur" : "En attente de moi"}
+                  waiting={waiting.map((doc) => ({
+                    key: doc.id,
+                    item: council ? (
+                      documentLabel(doc.kind, doc.sequence)
                     ) : (
-                      <p className="text-sm text-ink-muted">Rien à valider.</p>
-                    )}
-                  </div>
-                  <div>
-                    <h4 className="font-semibold">En retard ({late.length})</h4>
-                    {late.length ? (
-                      <ul className="list-disc pl-5">
-                        {late.map((o) => (
-                          <li key={o.key}>
-                            {o.label} (échéance le {formatCalendarDay(o.due)})
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <p className="text-sm text-ink-muted">Aucun retard.</p>
-                    )}
-                  </div>
-                </div>
+                      <DocumentLink doc={doc} stagiaireName={d.stagiaireName} />
+                    ),
+                  }))}
+                  nothingWaiting="Rien à valider."
+                  obligations={d.obligations}
+                />
                 {decided.length ? (
                   <p className="mt-2 text-sm">
                     Validés :{" "}
                     {decided.map((doc, i) => (
                       <span key={doc.id}>
                         {i > 0 ? ", " : ""}
-                        <Link
-                          href={controllerDocumentPath(doc.id)}
-                          className="text-brand-800 underline"
-                        >
-                          {documentLabel(doc.kind, doc.sequence)}
-                          <span className="sr-only"> de {d.stagiaireName}</span>
-                        </Link>
+                        <DocumentLink doc={doc} stagiaireName={d.stagiaireName} />
                       </span>
                     ))}
                   </p>
@@ -150,5 +115,21 @@ export function PortfolioList({
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </section>
+  );
+}
+
+/** A document of the list, opened on the contrôleur's page; its stagiaire named for screen readers. */
+function DocumentLink({
+  doc,
+  stagiaireName,
+}: {
+  doc: { id: string; kind: Parameters<typeof documentLabel>[0]; sequence: number };
+  stagiaireName: string;
+}) {
+  return (
+    <Link href={controllerDocumentPath(doc.id)} className="text-brand-800 underline">
+      {documentLabel(doc.kind, doc.sequence)}
+      <span className="sr-only"> de {stagiaireName}</span>
+    </Link>
   );
 }

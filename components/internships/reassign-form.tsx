@@ -2,7 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { reassignInternshipAction } from "@/lib/internships/actions";
@@ -39,14 +41,10 @@ export function ReassignForm({
   return (
     <form noValidate onSubmit={handleSubmit(onValid)} className="flex flex-col gap-3">
       <input type="hidden" {...register("internshipId")} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="reassign-controller" className="text-sm font-medium">
-          Nouveau contrôleur de stage
-        </label>
+      <Field htmlFor="reassign-controller" label="Nouveau contrôleur de stage">
         <select
           id="reassign-controller"
-          aria-invalid={errors.controllerId ? true : undefined}
-          aria-describedby={errors.controllerId ? "reassign-controller-error" : undefined}
+          {...fieldErrorProps("reassign-controller-error", errors.controllerId)}
           className="max-w-sm rounded-md border border-slate-400 px-3 py-2"
           {...register("controllerId")}
         >
@@ -57,12 +55,8 @@ export function ReassignForm({
             </option>
           ))}
         </select>
-        {errors.controllerId ? (
-          <p id="reassign-controller-error" className="text-sm text-red-800">
-            {errors.controllerId.message}
-          </p>
-        ) : null}
-      </div>
+        <FieldError id="reassign-controller-error" error={errors.controllerId} />
+      </Field>
       <Button type="submit" pending={isSubmitting} className="self-start">
         Confier ce stagiaire
       </Button>

@@ -2,7 +2,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { DocumentPage } from "@/lib/internships/documents";
 import { EDITABLE_STATES } from "@/lib/internships/state-machine";
 import { DocumentEditor } from "./document-editor";
-import { ReviewTrail, VersionList } from "./document-history";
+import { DocumentRecord } from "./document-history";
 import { DocumentFacts } from "./document-facts";
 import { SubmitToController } from "./submit-to-controller";
 import { PageHeader } from "@/components/ui/page-header";
@@ -56,28 +56,7 @@ export function StagiaireDocument({ page }: { page: DocumentPage }) {
         />
       ) : null}
       {document ? (
-        <>
-          <p>
-            <a href={`/stage/documents/${document.id}/pdf`} className="text-brand-800 underline">
-              Télécharger le document et ses visas (PDF)
-            </a>
-          </p>
-          <section aria-labelledby="versions" className="flex flex-col gap-2">
-            <h2 id="versions" className="text-xl font-semibold">
-              Versions transmises
-            </h2>
-            <VersionList
-              document={document}
-              fileLink={(versionId) => `/stage/documents/${document.id}/versions/${versionId}`}
-            />
-          </section>
-          <section aria-labelledby="visas" className="flex flex-col gap-2">
-            <h2 id="visas" className="text-xl font-semibold">
-              Visas et observations
-            </h2>
-            <ReviewTrail document={document} />
-          </section>
-        </>
+        <DocumentRecord document={document} base={`/stage/documents/${document.id}`} pdf />
       ) : null}
     </div>
   );

@@ -1,8 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
-import { FormStatus } from "@/components/ui/form-status";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { submitToControllerAction } from "@/lib/internships/actions";
 
 /**
@@ -11,7 +9,6 @@ import { submitToControllerAction } from "@/lib/internships/actions";
  * stagiaire owns the deadlines).
  */
 export function SubmitToController({ documentId }: { documentId: string }) {
-  const { status, pending, run } = useActionForm({ failure: "Transmission impossible." });
   return (
     <section aria-labelledby="transmettre-controleur" className="flex flex-col gap-2">
       <h2 id="transmettre-controleur" className="text-xl font-semibold">
@@ -21,21 +18,13 @@ export function SubmitToController({ documentId }: { documentId: string }) {
         Votre maître de stage a visé ce document. Transmettez-le, avec son visa et ses observations,
         à votre contrôleur de stage.
       </p>
-      <Button
-        variant="primary"
-        size="md"
-        pending={pending}
-        className="self-start"
-        onClick={() =>
-          run(
-            () => submitToControllerAction({ documentId }),
-            () => "Transmis à votre contrôleur de stage.",
-          )
-        }
+      <ActionButton
+        action={() => submitToControllerAction({ documentId })}
+        success={() => "Transmis à votre contrôleur de stage."}
+        failure="Transmission impossible."
       >
         Transmettre au contrôleur de stage
-      </Button>
-      <FormStatus status={status} />
+      </ActionButton>
     </section>
   );
 }

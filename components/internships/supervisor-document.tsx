@@ -1,6 +1,6 @@
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { DocumentPage, DocumentView } from "@/lib/internships/documents";
-import { ReviewTrail, VersionList } from "./document-history";
+import { DocumentRecord } from "./document-history";
 import { DocumentFacts } from "./document-facts";
 import { CoReviewForm, ReviewForm } from "./review-form";
 
@@ -45,31 +45,7 @@ export function SupervisorDocument({
           <CoReviewForm documentId={document.id} />
         </section>
       ) : null}
-      <p>
-        <a
-          href={`/maitre-de-stage/documents/${document.id}/pdf`}
-          className="text-brand-800 underline"
-        >
-          Télécharger le document et ses visas (PDF)
-        </a>
-      </p>
-      <section aria-labelledby="versions" className="flex flex-col gap-2">
-        <h2 id="versions" className="text-xl font-semibold">
-          Versions transmises
-        </h2>
-        <VersionList
-          document={document}
-          fileLink={(versionId) =>
-            `/maitre-de-stage/documents/${document.id}/versions/${versionId}`
-          }
-        />
-      </section>
-      <section aria-labelledby="visas" className="flex flex-col gap-2">
-        <h2 id="visas" className="text-xl font-semibold">
-          Visas et observations
-        </h2>
-        <ReviewTrail document={document} />
-      </section>
+      <DocumentRecord document={document} base={`/maitre-de-stage/documents/${document.id}`} pdf />
     </div>
   );
 }

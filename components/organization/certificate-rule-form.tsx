@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { updateCertificateRuleAction } from "@/lib/organizations/actions";
 import { CERTIFICATE_RULES, certificateRuleSchema } from "@/lib/organizations/schemas";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -39,10 +40,7 @@ export function CertificateRuleForm({ initial }: { initial: Values }) {
     <form noValidate onSubmit={handleSubmit(onValid)} className="flex flex-col gap-3">
       <input type="hidden" {...register("sessionId")} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="certificate-rule" className="text-sm font-medium">
-            Condition de délivrance
-          </label>
+        <Field htmlFor="certificate-rule" label="Condition de délivrance">
           <select
             id="certificate-rule"
             className="rounded-md border border-slate-400 px-3 py-2"
@@ -54,11 +52,8 @@ export function CertificateRuleForm({ initial }: { initial: Values }) {
               </option>
             ))}
           </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="certificate-attendance" className="text-sm font-medium">
-            Présence minimale (%)
-          </label>
+        </Field>
+        <Field htmlFor="certificate-attendance" label="Présence minimale (%)">
           <input
             id="certificate-attendance"
             type="number"
@@ -72,11 +67,8 @@ export function CertificateRuleForm({ initial }: { initial: Values }) {
           {errors.minAttendancePercent ? (
             <p className="text-sm text-red-800">{errors.minAttendancePercent.message}</p>
           ) : null}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="certificate-pass" className="text-sm font-medium">
-            Seuil de réussite du test (%)
-          </label>
+        </Field>
+        <Field htmlFor="certificate-pass" label="Seuil de réussite du test (%)">
           <input
             id="certificate-pass"
             type="number"
@@ -90,7 +82,7 @@ export function CertificateRuleForm({ initial }: { initial: Values }) {
           {errors.passPercent ? (
             <p className="text-sm text-red-800">{errors.passPercent.message}</p>
           ) : null}
-        </div>
+        </Field>
       </div>
       <Button type="submit" variant="secondary" pending={isSubmitting} className="self-start">
         Enregistrer la règle

@@ -8,6 +8,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { EraseAccountInput } from "@/lib/privacy/schemas";
 import { ERASURE_CONFIRMATION_WORD } from "@/lib/privacy/erasure-word";
 import { Button } from "@/components/ui/button";
+import { FieldError, fieldErrorProps } from "@/components/ui/field-error";
 
 // The schema (and zod) load after the page, see lazyZodResolver.
 const resolver = lazyZodResolver<EraseAccountInput>(
@@ -65,32 +66,22 @@ export function EraseAccountForm() {
         id="erase-email"
         type="email"
         autoComplete="off"
-        aria-invalid={errors.email ? true : undefined}
-        aria-describedby={errors.email ? "erase-email-error" : undefined}
+        {...fieldErrorProps("erase-email-error", errors.email)}
         className="max-w-md rounded-md border border-slate-400 px-3 py-2"
         {...register("email")}
       />
-      {errors.email ? (
-        <p id="erase-email-error" className="text-sm text-red-800">
-          {errors.email.message}
-        </p>
-      ) : null}
+      <FieldError id="erase-email-error" error={errors.email} />
       <label htmlFor="erase-confirmation" className="font-medium">
         Pour confirmer, saisissez {ERASURE_CONFIRMATION_WORD}
       </label>
       <input
         id="erase-confirmation"
         autoComplete="off"
-        aria-invalid={errors.confirmation ? true : undefined}
-        aria-describedby={errors.confirmation ? "erase-confirmation-error" : undefined}
+        {...fieldErrorProps("erase-confirmation-error", errors.confirmation)}
         className="max-w-xs rounded-md border border-slate-400 px-3 py-2"
         {...register("confirmation")}
       />
-      {errors.confirmation ? (
-        <p id="erase-confirmation-error" className="text-sm text-red-800">
-          {errors.confirmation.message}
-        </p>
-      ) : null}
+      <FieldError id="erase-confirmation-error" error={errors.confirmation} />
       <Button
         variant="danger"
         type="submit"

@@ -1,28 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { TitledSection } from "@/components/ui/titled-section";
 import { formatHours } from "@/lib/format/duration";
 import { formatCents } from "@/lib/format/money";
 import type { CourseSheet } from "@/lib/sessions/course-sheet";
 import { MODALITY_LABELS } from "@/lib/format/labels";
-
-function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-1">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 /** Multi-line text as the organization wrote it (one paragraph per line). */
 function Text({ value }: { value: string }) {
@@ -67,27 +49,31 @@ export function CourseSheetView({ sheet }: { sheet: CourseSheet }) {
           </dd>
         </dl>
       </header>
-      <Section id="objectifs" title="Objectifs">
+      <TitledSection variant="compact" id="objectifs" title="Objectifs">
         <Text value={sheet.objectives} />
-      </Section>
-      <Section id="prerequis" title="Prérequis">
+      </TitledSection>
+      <TitledSection variant="compact" id="prerequis" title="Prérequis">
         <Text value={sheet.prerequisites ?? "Aucun prérequis"} />
-      </Section>
-      <Section id="public" title="Public concerné">
+      </TitledSection>
+      <TitledSection variant="compact" id="public" title="Public concerné">
         <Text value={sheet.audience} />
-      </Section>
-      <Section id="programme" title="Programme">
+      </TitledSection>
+      <TitledSection variant="compact" id="programme" title="Programme">
         <Text value={sheet.programme} />
-      </Section>
+      </TitledSection>
       {sheet.teachingMethods ? (
-        <Section id="methodes" title="Méthodes pédagogiques">
+        <TitledSection variant="compact" id="methodes" title="Méthodes pédagogiques">
           <Text value={sheet.teachingMethods} />
-        </Section>
+        </TitledSection>
       ) : null}
-      <Section id="evaluation" title="Modalités d'évaluation">
+      <TitledSection variant="compact" id="evaluation" title="Modalités d'évaluation">
         <Text value={sheet.assessmentMethods} />
-      </Section>
-      <Section id="handicap" title="Accessibilité aux personnes en situation de handicap">
+      </TitledSection>
+      <TitledSection
+        variant="compact"
+        id="handicap"
+        title="Accessibilité aux personnes en situation de handicap"
+      >
         <p>
           Référent handicap : {sheet.disabilityContact.name} —{" "}
           <a className="underline" href={`mailto:${sheet.disabilityContact.email}`}>
@@ -95,8 +81,8 @@ export function CourseSheetView({ sheet }: { sheet: CourseSheet }) {
           </a>
           {sheet.disabilityContact.phone ? ` — ${sheet.disabilityContact.phone}` : ""}
         </p>
-      </Section>
-      <Section id="contact" title="Contact de l'organisateur">
+      </TitledSection>
+      <TitledSection variant="compact" id="contact" title="Contact de l'organisateur">
         <p>
           {sheet.contact.name ? `${sheet.contact.name} — ` : ""}
           {sheet.contact.email ? (
@@ -106,7 +92,7 @@ export function CourseSheetView({ sheet }: { sheet: CourseSheet }) {
           ) : null}
           {sheet.contact.phone ? ` — ${sheet.contact.phone}` : ""}
         </p>
-      </Section>
+      </TitledSection>
     </article>
   );
 }

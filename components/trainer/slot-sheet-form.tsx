@@ -120,24 +120,16 @@ export function SlotSheetForm({
                 </div>
                 {mark.status === "LATE" ? (
                   <div className="flex flex-wrap gap-3 text-sm">
-                    <label className="flex items-center gap-1">
-                      Arrivée
-                      <input
-                        type="time"
-                        value={mark.arrivedAt}
-                        onChange={(e) => set(p.registrationId, { arrivedAt: e.target.value })}
-                        className="rounded-md border border-slate-400 px-1"
-                      />
-                    </label>
-                    <label className="flex items-center gap-1">
-                      Départ
-                      <input
-                        type="time"
-                        value={mark.leftAt}
-                        onChange={(e) => set(p.registrationId, { leftAt: e.target.value })}
-                        className="rounded-md border border-slate-400 px-1"
-                      />
-                    </label>
+                    <TimeInput
+                      label="Arrivée"
+                      value={mark.arrivedAt}
+                      onChange={(arrivedAt) => set(p.registrationId, { arrivedAt })}
+                    />
+                    <TimeInput
+                      label="Départ"
+                      value={mark.leftAt}
+                      onChange={(leftAt) => set(p.registrationId, { leftAt })}
+                    />
                   </div>
                 ) : null}
               </fieldset>
@@ -198,5 +190,28 @@ export function SlotSheetForm({
         {message?.text ?? ""}
       </p>
     </form>
+  );
+}
+
+/** The time of arrival or of departure beside a late mark. */
+function TimeInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="flex items-center gap-1">
+      {label}
+      <input
+        type="time"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className="rounded-md border border-slate-400 px-1"
+      />
+    </label>
   );
 }

@@ -23,6 +23,27 @@ export async function lockEmail(db: Db, email: string): Promise<void> {
 const REINVITE_AFTER_MS = 10 * 60_000;
 
 /**
+ * What both invitation paths read of the account: whether it has a password,
+ * and an invitation sent in the last minutes (then no second link is sent).
+ */
+function invitedUserSelect(now: Date) {
+  return {
+    id: true,
+    firstName: true,
+    passwordHash: true,
+    accountTokens: {
+      where: {
+        purpose: AccountTokenPurpose.INVITATION,
+        usedAt: null,
+        createdAt: { gt: new Date(now.getTime() - REINVITE_AFTER_MS) },
+      },
+      select: { id: true },
+      take: 1,
+    },
+  } as const;
+}
+
+/**
  * Makes sure a participant account exists for the e-mail and that its owner
  * can set a password. Creates the user (no password) and the participant —
  * collaborator of companyId when given, else private — when missing, and sends
@@ -89,21 +110,7 @@ async function inviteLocked(
     kind: companyId ? ParticipantKind.COLLABORATOR : ParticipantKind.PRIVATE,
     companyId,
   };
-  const userSelect = {
-    id: true,
-    firstName: true,
-    passwordHash: true,
-    participant: { select: { id: true } },
-    accountTokens: {
-      where: {
-        purpose: AccountTokenPurpose.INVITATION,
-        usedAt: null,
-        createdAt: { gt: new Date(now.getTime() - REINVITE_AFTER_MS) },
-      },
-      select: { id: true },
-      take: 1,
-    },
-  } as const;
+  const userSelect = { ...invitedUserSelect(now), participant: { select: { id: true } } } as const;
   let created = false;
   let user = await db.user.findUnique({ where: { email }, select: userSelect });
   if (!user) {
@@ -130,13 +137,7 @@ async function inviteLocked(
   }
   const send = created || (!user.passwordHash && user.accountTokens.length === 0);
   const invitation = send
-    ? await prepareInvitation(db, {
-        userId: user.id,
-        email,
-        firstName: user.firstName,
-        invitedById: input.invitedById,
-        now,
-      })
+    ? await prepareInvitation(db, { user, email, invitedById: input.invitedById, now })
     : null;
   await writeAudit(db, {
     actorUserId: input.invitedById,
@@ -152,15 +153,15 @@ async function inviteLocked(
 export async function prepareInvitation(
   db: Db,
   input: {
-    userId: string;
+    /** The account invited (its e-mail is `email`, already normalized). */
+    user: { id: string; firstName: string };
     email: string;
-    firstName: string;
     invitedById: string | null;
     now: Date;
   },
 ): Promise<Invitation> {
   const { token, expiresAt } = await issueAccountToken(db, {
-    userId: input.userId,
+    userId: input.user.id,
     purpose: AccountTokenPurpose.INVITATION,
     now: input.now,
   });
@@ -172,7 +173,7 @@ export async function prepareInvitation(
     : null;
   return {
     email: input.email,
-    firstName: input.firstName,
+    firstName: input.user.firstName,
     link: `${publicBaseUrl()}/invitation/${token}`,
     expiresAt,
     invitedBy: inviter ? `${inviter.firstName} ${inviter.lastName}` : null,
@@ -230,21 +231,7 @@ export async function inviteTrainer(
     async (txClient) => {
       const tx = txClient as Db;
       await lockEmail(tx, email);
-      const select = {
-        id: true,
-        firstName: true,
-        passwordHash: true,
-        anonymizedAt: true,
-        accountTokens: {
-          where: {
-            purpose: AccountTokenPurpose.INVITATION,
-            usedAt: null,
-            createdAt: { gt: new Date(now.getTime() - REINVITE_AFTER_MS) },
-          },
-          select: { id: true },
-          take: 1,
-        },
-      } as const;
+      const select = { ...invitedUserSelect(now), anonymizedAt: true } as const;
       let user = await tx.user.findUnique({ where: { email }, select });
       let created = false;
       if (!user) {
@@ -257,13 +244,7 @@ export async function inviteTrainer(
       const invitationSent =
         !user.passwordHash && !user.anonymizedAt && (created || user.accountTokens.length === 0);
       const prepared = invitationSent
-        ? await prepareInvitation(tx, {
-            userId: user.id,
-            email,
-            firstName: user.firstName,
-            invitedById: input.invitedById,
-            now,
-          })
+        ? await prepareInvitation(tx, { user, email, invitedById: input.invitedById, now })
         : null;
       return { result: { userId: user.id, created, invitationSent }, invitation: prepared };
     },

@@ -1,12 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import type {
-  AttendanceMethod,
-  AttendanceStatus,
-  HalfDay,
-  Modality,
-} from "@/lib/db/generated/enums";
+import type { AttendanceMethod, AttendanceStatus, Modality } from "@/lib/db/generated/enums";
 import {
   organizationIdentity,
   organizationIdentitySelect,
@@ -18,6 +13,7 @@ import {
   attendeeSelect,
   sheetVersions,
   sheetSlotsSelect,
+  type SheetSlot,
 } from "./slot-select";
 
 /**
@@ -34,14 +30,8 @@ export type SheetDocument = {
   modality: Modality;
   place: string;
   trainers: string[];
-  slots: {
-    date: Date;
-    halfDay: HalfDay;
-    startsAt: Date;
-    endsAt: Date;
-    title: string;
+  slots: (Omit<SheetSlot, "id"> & {
     durationMinutes: number;
-    sheets: { version: number; signedBy: string; signedAt: Date; reason: string | null }[];
     rows: {
       name: string;
       companyName: string | null;
@@ -51,7 +41,7 @@ export type SheetDocument = {
       arrivedAt: Date | null;
       leftAt: Date | null;
     }[];
-  }[];
+  })[];
 };
 
 export async function getSheetDocument(

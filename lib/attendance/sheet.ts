@@ -217,6 +217,32 @@ function announceCertificates(sessionId: string, registrationIds: string[], now:
   );
 }
 
+/**
+ * Checks the marks (prepareMarks) and writes them (writeMarks): the step that
+ * recording a sheet and correcting a signed one share. The number of marks
+ * that changed, or why none was written.
+ */
+async function applyMarks(
+  tx: Tx,
+  viewer: Viewer,
+  slot: { id: string; sessionId: string; session: { organizationId: string } } & SlotTimes,
+  marks: readonly MarkEntry[],
+  write: { method: AttendanceMethod; now: Date; auditAction: string },
+): Promise<SheetOutcome<number>> {
+  const prepared = await prepareMarks(tx, slot, marks);
+  if (!prepared?.ok) return prepared;
+  const changed = await writeMarks(
+    tx,
+    viewer,
+    slot,
+    prepared.value,
+    write.method,
+    write.now,
+    write.auditAction,
+  );
+  return { ok: true, value: changed };
+}
+
 const FROZEN =
   "La feuille d'émargement de cette séance est signée : elle ne se modifie plus que par une correction motivée.";
 
@@ -233,18 +259,13 @@ export async function recordSlotMarks(
     const slot = await findSlot(tx, sessions, input.slotId);
     if (!slot) return null;
     if (slot.sheets.length > 0) return { ok: false as const, message: FROZEN };
-    const prepared = await prepareMarks(tx, slot, input.marks);
-    if (!prepared?.ok) return prepared;
-    const changed = await writeMarks(
-      tx,
-      viewer,
-      slot,
-      prepared.value,
+    const applied = await applyMarks(tx, viewer, slot, input.marks, {
       method,
       now,
-      "attendance.recorded",
-    );
-    return { ok: true as const, value: { changed, sessionId: slot.sessionId } };
+      auditAction: "attendance.recorded",
+    });
+    if (!applied?.ok) return applied;
+    return { ok: true as const, value: { changed: applied.value, sessionId: slot.sessionId } };
   });
   if (result?.ok && result.value.changed > 0) {
     announceCertificates(
@@ -399,17 +420,13 @@ export async function correctSheet(
           message: "Cette feuille n'est pas encore signée : enregistrez l'émargement directement.",
         };
       }
-      const prepared = await prepareMarks(tx, slot, input.marks);
-      if (!prepared?.ok) return prepared;
-      const changed = await writeMarks(
-        tx,
-        viewer,
-        slot,
-        prepared.value,
+      const applied = await applyMarks(tx, viewer, slot, input.marks, {
         method,
         now,
-        "attendance.corrected",
-      );
+        auditAction: "attendance.corrected",
+      });
+      if (!applied?.ok) return applied;
+      const changed = applied.value;
       if (changed === 0) {
         return { ok: false as const, message: "Aucune présence ne change : rien n'a été corrigé." };
       }

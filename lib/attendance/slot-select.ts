@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import type { HalfDay } from "@/lib/db/generated/enums";
 
 /**
  * What every attendance view reads of a session's slots and its attendees (the trainer's
@@ -40,6 +41,20 @@ export function sheetVersions(sheets: SheetVersionRow[]) {
     signedBy: `${v.signedBy.firstName} ${v.signedBy.lastName}`,
   }));
 }
+
+/** A countersignature version as the views show it: who signed, when, why corrected. */
+export type SheetVersion = ReturnType<typeof sheetVersions>[number];
+
+/** A slot as the attendance views show it (slotSelect), with the trainer's countersignature and its corrections. */
+export type SheetSlot = {
+  id: string;
+  date: Date;
+  halfDay: HalfDay;
+  startsAt: Date;
+  endsAt: Date;
+  title: string;
+  sheets: SheetVersion[];
+};
 
 /** An attendee's name and firm, as the sheets show them. */
 export const attendeeSelect = {

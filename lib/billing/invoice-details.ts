@@ -10,7 +10,7 @@ import { vatByRate, type VatRateTotal } from "./amounts";
 import { isRecordId } from "@/lib/db/record-id";
 import type { InvoiceScope } from "@/lib/scopes/billing";
 import { balanceDueCents, invoiceState, paidCents, type InvoiceState } from "./payment-rules";
-import { invoiceHeadSelect, invoiceTotalsSelect } from "./invoice-select";
+import { invoiceHeadSelect, invoiceLineSelect, invoiceTotalsSelect } from "./invoice-select";
 
 /**
  * An invoice as the page and its PDF print it: the seller's legal identity,
@@ -72,14 +72,7 @@ export async function getInvoiceDetails(
       },
       order: { select: { id: true, reference: true, orderedAt: true } },
       lines: {
-        select: {
-          position: true,
-          description: true,
-          quantity: true,
-          unitPriceExclVatCents: true,
-          vatRateBasisPoints: true,
-          totalExclVatCents: true,
-        },
+        select: invoiceLineSelect,
         orderBy: { position: "asc" },
       },
       payments: {

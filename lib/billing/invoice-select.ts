@@ -9,6 +9,16 @@ export const invoiceHeadSelect = {
   dueAt: true,
 } satisfies Prisma.InvoiceSelect;
 
+/** An invoice line as the invoice prints it: what, how many, at what price and VAT rate. */
+export const invoiceLineSelect = {
+  position: true,
+  description: true,
+  quantity: true,
+  unitPriceExclVatCents: true,
+  vatRateBasisPoints: true,
+  totalExclVatCents: true,
+} satisfies Prisma.InvoiceLineSelect;
+
 /** The invoice's three totals, frozen when it was issued. */
 export const invoiceTotalsSelect = {
   totalExclVatCents: true,

@@ -2,13 +2,8 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { getDb } from "@/lib/db";
 import type { Modality } from "@/lib/db/generated/enums";
-import { dayFigure } from "@/lib/format/duration";
-import {
-  QUESTIONNAIRE_ORDER,
-  effectiveQuestionnaire,
-  questionnaireRefSelect,
-  questionnaireResponseSelect,
-} from "@/lib/questionnaires/resolve";
+import { courseDays, courseLengthSelect } from "@/lib/format/course";
+import { effectiveQuestionnaire } from "@/lib/questionnaires/resolve";
 import {
   documentRegistrationWhere,
   type DocumentOptions,
@@ -18,6 +13,7 @@ import { lastCompletion, trainingDates } from "./dates";
 import { issueCertificate } from "./issue";
 import { certificateAvailability } from "./rule";
 import {
+  certificateCourseSelect,
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
@@ -29,6 +25,7 @@ import {
 } from "@/lib/documents/organization-identity";
 import { verificationUrl } from "@/lib/http/public-url";
 import { textLines } from "@/lib/documents/text-lines";
+import { documentParticipant, documentParticipantSelect } from "@/lib/documents/participant";
 
 /**
  * The attestation de formation (Code du travail L6353-1): objectives, nature,
@@ -88,13 +85,7 @@ export async function getCertificate(
         select: { id: true, number: true, issuedAt: true, revokedAt: true },
       },
       progress: { select: { unitId: true, status: true, completedAt: true } },
-      responses: { select: questionnaireResponseSelect },
-      participant: {
-        select: {
-          user: { select: { firstName: true, lastName: true } },
-          company: { select: { name: true } },
-        },
-      },
+      participant: documentParticipantSelect,
       session: {
         select: {
           ...certificateSessionSelect,
@@ -103,19 +94,15 @@ export async function getCertificate(
           modality: true,
           startsAt: true,
           endsAt: true,
-          validationTestOpenDays: true,
           organization: {
             select: { ...organizationIdentitySelect, signatoryName: true, signatoryTitle: true },
           },
-          questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
           course: {
             select: {
               title: true,
               objectives: true,
-              durationMinutes: true,
-              durationDays: true,
-              questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
-              elearning: { select: { units: { select: { id: true } } } },
+              ...courseLengthSelect,
+              ...certificateCourseSelect,
             },
           },
           slots: {
@@ -166,19 +153,13 @@ export async function getCertificate(
       signatoryName: s.organization.signatoryName,
       signatoryTitle: s.organization.signatoryTitle,
     },
-    participant: {
-      fullName: `${row.participant.user.firstName} ${row.participant.user.lastName}`,
-      companyName: row.participant.company?.name ?? null,
-    },
+    participant: documentParticipant(row.participant),
     course: {
       title: c.title,
       modality: s.modality,
       objectives: textLines(c.objectives),
       durationMinutes: c.durationMinutes,
-      durationDays: dayFigure(
-        c.durationMinutes,
-        c.durationDays === null ? null : Number(c.durationDays),
-      ),
+      durationDays: courseDays(c),
     },
     reference: s.reference,
     dates: trainingDates({

@@ -5,13 +5,9 @@ import { publicBaseUrl } from "@/lib/http/public-url";
 import { certificateAvailableMail } from "@/lib/mail/messages";
 import { sessionMailFactsSelect, toSessionMailFacts } from "@/lib/mail/session-facts";
 import { queueNotice } from "@/lib/notifications/notice";
-import {
-  QUESTIONNAIRE_ORDER,
-  questionnaireRefSelect,
-  questionnaireResponseSelect,
-} from "@/lib/questionnaires/resolve";
 import { certificateAvailability } from "./rule";
 import {
+  certificateCourseSelect,
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
@@ -48,22 +44,17 @@ export async function queueCertificateNotices(
       id: true,
       status: true,
       ...certificateRegistrationSelect,
-      progress: { select: { unitId: true, status: true } },
-      responses: { select: questionnaireResponseSelect },
       participant: { select: { user: { select: { id: true, email: true, firstName: true } } } },
       session: {
         select: {
           ...certificateSessionSelect,
           ...sessionMailFactsSelect,
           modality: true,
-          validationTestOpenDays: true,
           slots: { select: { id: true } },
-          questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
           course: {
             select: {
               title: true,
-              questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
-              elearning: { select: { units: { select: { id: true } } } },
+              ...certificateCourseSelect,
             },
           },
         },

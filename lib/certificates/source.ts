@@ -8,7 +8,11 @@ import type {
   UnitStatus,
 } from "@/lib/db/generated/enums";
 import type { QuestionnaireRef } from "@/lib/questionnaires/entry-points";
-import { effectiveQuestionnaire } from "@/lib/questionnaires/resolve";
+import {
+  effectiveQuestionnaire,
+  orderedQuestionnairesSelect,
+  questionnaireResponseSelect,
+} from "@/lib/questionnaires/resolve";
 import { questionnaireWindow } from "@/lib/questionnaires/windows";
 import type { CertificateRuleInput } from "./rule";
 
@@ -48,22 +52,35 @@ export type CertificateSource = {
   };
 };
 
-/** Registration-level fields of the rule (besides status, progress and responses). */
+/**
+ * Registration-level fields of the rule (besides status). A caller that needs
+ * more of a relation (the certificate: progress's completedAt) selects it
+ * after the spread.
+ */
 export const certificateRegistrationSelect = {
   attendance: { select: { slotId: true, status: true } },
   documents: { where: { kind: "CERTIFICATE" as const }, select: { revokedAt: true } },
+  progress: { select: { unitId: true, status: true } },
+  responses: { select: questionnaireResponseSelect },
 };
 
 /**
- * Session-level fields of the rule (besides modality, startsAt, endsAt,
- * validationTestOpenDays, slots and questionnaires, which the details page
- * selects for itself).
+ * Session-level fields of the rule (besides modality, startsAt, endsAt and
+ * slots, which every caller selects for itself with more).
  */
 export const certificateSessionSelect = {
   status: true,
   certificateRule: true,
   certificateMinAttendancePercent: true,
   validationPassPercent: true,
+  validationTestOpenDays: true,
+  questionnaires: orderedQuestionnairesSelect,
+} as const;
+
+/** Course-level fields of the rule: its questionnaires and e-learning units. */
+export const certificateCourseSelect = {
+  questionnaires: orderedQuestionnairesSelect,
+  elearning: { select: { units: { select: { id: true } } } },
 } as const;
 
 export function certificateRuleInput(src: CertificateSource): CertificateRuleInput {

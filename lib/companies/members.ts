@@ -81,13 +81,7 @@ export async function inviteMember(
     });
     const invitation = user.passwordHash
       ? null
-      : await prepareInvitation(tx, {
-          userId: user.id,
-          email,
-          firstName: user.firstName,
-          invitedById: viewer.id,
-          now: new Date(),
-        });
+      : await prepareInvitation(tx, { user, email, invitedById: viewer.id, now: new Date() });
     await writeAudit(tx, {
       actorUserId: viewer.id,
       companyId: company.companyId,

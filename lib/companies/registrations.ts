@@ -8,7 +8,7 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Modality } from "@/lib/db/generated/enums";
 import { parisParts } from "@/lib/dates/paris";
-import { placeOf } from "@/lib/format/place";
+import { sessionPlace, sessionPlaceSelect } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
 import { requireCompanyPermission, type CompanyPermit } from "./authorize";
 import {
@@ -44,8 +44,7 @@ const sessionSelect = {
   id: true,
   ...sessionHeadSelect,
   capacity: true,
-  placeLabel: true,
-  venue: { select: { city: true } },
+  ...sessionPlaceSelect,
   organization: { select: { name: true } },
   course: {
     select: { title: true, durationMinutes: true, durationDays: true, priceExclVatCents: true },
@@ -67,11 +66,7 @@ function toCatalogueSession(s: SessionRow, now: Date): CatalogueSession {
     modality: s.modality,
     organizationName: s.organization.name,
     dates: formatSessionDays(s.slots),
-    place: placeOf({
-      modality: s.modality,
-      placeLabel: s.placeLabel,
-      venueCity: s.venue?.city ?? null,
-    }),
+    place: sessionPlace(s),
     durationMinutes: s.course.durationMinutes,
     durationDays: s.course.durationDays === null ? null : Number(s.course.durationDays),
     priceExclVatCents: s.course.priceExclVatCents,

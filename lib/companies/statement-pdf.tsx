@@ -1,9 +1,9 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Text, View } from "@react-pdf/renderer";
 import { INVOICE_STATE_LABELS } from "@/lib/billing/labels";
 import type { InvoiceSummary } from "@/lib/billing/invoice-list";
 import { formatDate } from "@/lib/dates/paris";
 import { documentFileName } from "@/lib/documents/file-name";
-import { renderPdf, styles, t } from "@/lib/documents/pdf-parts";
+import { A4Pages, renderPdf, styles, t } from "@/lib/documents/pdf-parts";
 import { formatCents } from "@/lib/format/money";
 
 /**
@@ -45,76 +45,68 @@ export function StatementDocument({ statement }: { statement: Statement }) {
   const totals = totalsOf(statement.invoices);
   const title = `Relevé de factures – ${statement.periodLabel}`;
   return (
-    <Document
-      title={t(title)}
-      author="Parcours"
-      creator="Parcours"
-      producer="Parcours"
-      language="fr-FR"
-    >
-      <Page size="A4" style={styles.page}>
-        <Text style={styles.title}>RELEVÉ DE FACTURES</Text>
-        <Text style={styles.subtitle}>
-          {t(`${statement.companyName} · ${statement.periodLabel}`)}
-        </Text>
-        {statement.invoices.length === 0 ? (
-          <Text>{t("Aucune facture émise pour l'entreprise sur cette période.")}</Text>
-        ) : (
-          <View style={styles.table}>
-            <View style={styles.tableHead} fixed>
-              <Text style={[styles.cell, { width: cols.number }]}>Numéro</Text>
-              <Text style={[styles.cell, { width: cols.date }]}>Date</Text>
-              <Text style={[styles.cell, { width: cols.organization }]}>Organisme</Text>
-              <Text style={[styles.cell, { width: cols.order }]}>Réf commande</Text>
-              <Text style={[styles.cell, right, { width: cols.total }]}>Montant TTC</Text>
-              <Text style={[styles.cell, right, { width: cols.paid }]}>Réglé</Text>
-              <Text style={[styles.cell, right, { width: cols.due }]}>Reste dû</Text>
-            </View>
-            {statement.invoices.map((i) => (
-              <View key={i.id} style={styles.tableRow} wrap={false}>
-                <Text style={[styles.cell, { width: cols.number }]}>
-                  {t(i.number)}
-                  {i.state === "cancelled" ? t(`\n${INVOICE_STATE_LABELS.cancelled}`) : ""}
-                </Text>
-                <Text style={[styles.cell, { width: cols.date }]}>{formatDate(i.issuedAt)}</Text>
-                <Text style={[styles.cell, { width: cols.organization }]}>
-                  {t(i.organizationName)}
-                </Text>
-                <Text style={[styles.cell, { width: cols.order }]}>{t(i.orderReference)}</Text>
-                <Text style={[styles.cell, right, { width: cols.total }]}>
-                  {t(formatCents(i.totalInclVatCents))}
-                </Text>
-                <Text style={[styles.cell, right, { width: cols.paid }]}>
-                  {t(formatCents(i.paidCents))}
-                </Text>
-                <Text style={[styles.cell, right, { width: cols.due }]}>
-                  {t(formatCents(i.remainingCents))}
-                </Text>
-              </View>
-            ))}
-            <View style={[styles.tableRow, styles.bold]} wrap={false}>
-              <Text style={[styles.cell, { width: "62%" }]}>
-                {t(`Total (${statement.invoices.length} factures, hors factures annulées)`)}
+    <A4Pages title={title}>
+      <Text style={styles.title}>RELEVÉ DE FACTURES</Text>
+      <Text style={styles.subtitle}>
+        {t(`${statement.companyName} · ${statement.periodLabel}`)}
+      </Text>
+      {statement.invoices.length === 0 ? (
+        <Text>{t("Aucune facture émise pour l'entreprise sur cette période.")}</Text>
+      ) : (
+        <View style={styles.table}>
+          <View style={styles.tableHead} fixed>
+            <Text style={[styles.cell, { width: cols.number }]}>Numéro</Text>
+            <Text style={[styles.cell, { width: cols.date }]}>Date</Text>
+            <Text style={[styles.cell, { width: cols.organization }]}>Organisme</Text>
+            <Text style={[styles.cell, { width: cols.order }]}>Réf commande</Text>
+            <Text style={[styles.cell, right, { width: cols.total }]}>Montant TTC</Text>
+            <Text style={[styles.cell, right, { width: cols.paid }]}>Réglé</Text>
+            <Text style={[styles.cell, right, { width: cols.due }]}>Reste dû</Text>
+          </View>
+          {statement.invoices.map((i) => (
+            <View key={i.id} style={styles.tableRow} wrap={false}>
+              <Text style={[styles.cell, { width: cols.number }]}>
+                {t(i.number)}
+                {i.state === "cancelled" ? t(`\n${INVOICE_STATE_LABELS.cancelled}`) : ""}
               </Text>
+              <Text style={[styles.cell, { width: cols.date }]}>{formatDate(i.issuedAt)}</Text>
+              <Text style={[styles.cell, { width: cols.organization }]}>
+                {t(i.organizationName)}
+              </Text>
+              <Text style={[styles.cell, { width: cols.order }]}>{t(i.orderReference)}</Text>
               <Text style={[styles.cell, right, { width: cols.total }]}>
-                {t(formatCents(totals.total))}
+                {t(formatCents(i.totalInclVatCents))}
               </Text>
               <Text style={[styles.cell, right, { width: cols.paid }]}>
-                {t(formatCents(totals.paid))}
+                {t(formatCents(i.paidCents))}
               </Text>
               <Text style={[styles.cell, right, { width: cols.due }]}>
-                {t(formatCents(totals.due))}
+                {t(formatCents(i.remainingCents))}
               </Text>
             </View>
+          ))}
+          <View style={[styles.tableRow, styles.bold]} wrap={false}>
+            <Text style={[styles.cell, { width: "62%" }]}>
+              {t(`Total (${statement.invoices.length} factures, hors factures annulées)`)}
+            </Text>
+            <Text style={[styles.cell, right, { width: cols.total }]}>
+              {t(formatCents(totals.total))}
+            </Text>
+            <Text style={[styles.cell, right, { width: cols.paid }]}>
+              {t(formatCents(totals.paid))}
+            </Text>
+            <Text style={[styles.cell, right, { width: cols.due }]}>
+              {t(formatCents(totals.due))}
+            </Text>
           </View>
+        </View>
+      )}
+      <Text style={styles.footer} fixed>
+        {t(
+          `Relevé établi le ${formatDate(statement.issuedAt)} par Parcours. Il récapitule les factures des organismes de formation et ne les remplace pas.`,
         )}
-        <Text style={styles.footer} fixed>
-          {t(
-            `Relevé établi le ${formatDate(statement.issuedAt)} par Parcours. Il récapitule les factures des organismes de formation et ne les remplace pas.`,
-          )}
-        </Text>
-      </Page>
-    </Document>
+      </Text>
+    </A4Pages>
   );
 }
 

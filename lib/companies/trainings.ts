@@ -4,16 +4,13 @@ import { getDb } from "@/lib/db";
 import type { Profession } from "@/lib/db/generated/enums";
 import { certificateAvailability } from "@/lib/certificates/rule";
 import {
+  certificateCourseSelect,
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
 } from "@/lib/certificates/source";
-import {
-  QUESTIONNAIRE_ORDER,
-  questionnaireRefSelect,
-  questionnaireResponseSelect,
-} from "@/lib/questionnaires/resolve";
-import { placeOf } from "@/lib/format/place";
+import { courseLengthSelect } from "@/lib/format/course";
+import { sessionPlace, sessionPlaceSelect } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
 import type { DocumentScope } from "@/lib/scopes/documents";
 import type { RegistrationSummary } from "@/lib/sessions/session-card";
@@ -66,21 +63,15 @@ export async function getCollaboratorTrainings(
           id: true,
           status: true,
           order: { select: { reference: true } },
-          progress: { select: { unitId: true, status: true } },
-          responses: { select: questionnaireResponseSelect },
           ...certificateRegistrationSelect,
           session: {
             select: {
               ...certificateSessionSelect,
               reference: true,
-              modality: true,
-              placeLabel: true,
+              ...sessionPlaceSelect,
               organizerName: true,
               startsAt: true,
               endsAt: true,
-              validationTestOpenDays: true,
-              venue: { select: { city: true } },
-              questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
               slots: {
                 select: { id: true, date: true, halfDay: true },
                 orderBy: { startsAt: "asc" },
@@ -88,10 +79,8 @@ export async function getCollaboratorTrainings(
               course: {
                 select: {
                   title: true,
-                  durationMinutes: true,
-                  durationDays: true,
-                  questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
-                  elearning: { select: { units: { select: { id: true } } } },
+                  ...courseLengthSelect,
+                  ...certificateCourseSelect,
                 },
               },
             },
@@ -114,11 +103,7 @@ export async function getCollaboratorTrainings(
       status: r.status,
       sessionCancelled: s.status === "CANCELLED",
       dates: formatSessionDays(s.slots),
-      place: placeOf({
-        modality: s.modality,
-        placeLabel: s.placeLabel,
-        venueCity: s.venue?.city ?? null,
-      }),
+      place: sessionPlace(s),
       organizerName: s.organizerName,
       durationMinutes: s.course.durationMinutes,
       durationDays: s.course.durationDays === null ? null : Number(s.course.durationDays),

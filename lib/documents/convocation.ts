@@ -1,7 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { HalfDay, Modality } from "@/lib/db/generated/enums";
-import { dayFigure } from "@/lib/format/duration";
+import type { Modality } from "@/lib/db/generated/enums";
+import {
+  programmeSlot,
+  programmeSlotSelect,
+  type ProgrammeSlot,
+} from "@/lib/sessions/session-select";
+import { courseContacts, courseDays, courseLengthSelect } from "@/lib/format/course";
 import { mapUrl } from "@/lib/format/place";
 import { elearningAccess, type ElearningAccess } from "@/lib/dates/elearning-access";
 import { documentRegistrationWhere, type DocumentOptions, type DocumentReader } from "./access";
@@ -10,6 +15,7 @@ import {
   organizationIdentitySelect,
   type OrganizationIdentity,
 } from "./organization-identity";
+import { documentParticipant, documentParticipantSelect } from "./participant";
 
 /**
  * The convocation (Qualiopi indicator 9): who, what, when, where or how to
@@ -38,16 +44,10 @@ export type ConvocationData = {
   reference: string;
   orderReference: string | null;
   organizerName: string;
-  slots: {
-    date: Date;
-    halfDay: HalfDay;
-    startsAt: Date;
-    endsAt: Date;
-    durationMinutes: number;
-    title: string;
+  slots: (ProgrammeSlot & {
     /** Set when the session's slots are held in more than one place. */
     venueName: string | null;
-  }[];
+  })[];
   venues: ConvocationVenue[];
   /** Distance sessions: the class's link (null until the organization sets it) and the portal page. */
   online: { joinUrl: string | null; portalUrl: string } | null;
@@ -115,12 +115,7 @@ export async function getConvocation(
       id: true,
       elearningAccessStartsAt: true,
       order: { select: { reference: true } },
-      participant: {
-        select: {
-          user: { select: { firstName: true, lastName: true } },
-          company: { select: { name: true } },
-        },
-      },
+      participant: documentParticipantSelect,
       session: {
         select: {
           reference: true,
@@ -141,8 +136,7 @@ export async function getConvocation(
             select: {
               title: true,
               code: true,
-              durationMinutes: true,
-              durationDays: true,
+              ...courseLengthSelect,
               prerequisites: true,
               contactName: true,
               contactEmail: true,
@@ -150,15 +144,7 @@ export async function getConvocation(
             },
           },
           slots: {
-            select: {
-              date: true,
-              halfDay: true,
-              startsAt: true,
-              endsAt: true,
-              durationMinutes: true,
-              title: true,
-              venue: { select: venueSelect },
-            },
+            select: { ...programmeSlotSelect, venue: { select: venueSelect } },
             orderBy: { startsAt: "asc" },
           },
         },
@@ -187,31 +173,20 @@ export async function getConvocation(
     registrationId: row.id,
     issuedAt: now,
     organization: organizationIdentity(o),
-    participant: {
-      fullName: `${row.participant.user.firstName} ${row.participant.user.lastName}`,
-      companyName: row.participant.company?.name ?? null,
-    },
+    participant: documentParticipant(row.participant),
     course: {
       title: c.title,
       code: c.code,
       modality: s.modality,
       durationMinutes: c.durationMinutes,
-      durationDays: dayFigure(
-        c.durationMinutes,
-        c.durationDays === null ? null : Number(c.durationDays),
-      ),
+      durationDays: courseDays(c),
       prerequisites: c.prerequisites,
     },
     reference: s.reference,
     orderReference: row.order?.reference ?? null,
     organizerName: s.organizerName,
     slots: s.slots.map((slot) => ({
-      date: slot.date,
-      halfDay: slot.halfDay,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      durationMinutes: slot.durationMinutes,
-      title: slot.title,
+      ...programmeSlot(slot),
       venueName: severalPlaces ? ((slot.venue ?? s.venue)?.name ?? null) : null,
     })),
     venues: [...venues.values()].map(toVenue),
@@ -229,15 +204,6 @@ export async function getConvocation(
             portalUrl,
           }
         : null,
-    contact: {
-      name: c.contactName,
-      email: c.contactEmail ?? o.email,
-      phone: c.contactPhone ?? o.phone,
-    },
-    disabilityContact: {
-      name: o.disabilityContactName,
-      email: o.disabilityContactEmail,
-      phone: o.disabilityContactPhone,
-    },
+    ...courseContacts(c, o),
   };
 }

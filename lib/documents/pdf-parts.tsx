@@ -173,6 +173,36 @@ export function LegalFooter({ organization }: { organization: OrganizationIdenti
   );
 }
 
+/**
+ * Every PDF's frame: the metadata (title, author, made by Parcours, in French)
+ * and its A4 page, which flows onto as many pages as the content needs.
+ * `author`: the organization for its documents, else Parcours.
+ */
+export function A4Pages({
+  title,
+  author = "Parcours",
+  children,
+}: {
+  title: string;
+  author?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Document
+      title={t(title)}
+      author={t(author)}
+      creator="Parcours"
+      producer="Parcours"
+      language="fr-FR"
+    >
+      <Page size="A4" style={styles.page}>
+        {children}
+      </Page>
+    </Document>
+  );
+}
+
+/** An organization's document: its header and legal footer around the content. */
 export function A4Document({
   title,
   organization,
@@ -183,19 +213,11 @@ export function A4Document({
   children: ReactNode;
 }) {
   return (
-    <Document
-      title={t(title)}
-      author={t(organization.name)}
-      creator="Parcours"
-      producer="Parcours"
-      language="fr-FR"
-    >
-      <Page size="A4" style={styles.page}>
-        <OrganizationHeader organization={organization} />
-        {children}
-        <LegalFooter organization={organization} />
-      </Page>
-    </Document>
+    <A4Pages title={title} author={organization.name}>
+      <OrganizationHeader organization={organization} />
+      {children}
+      <LegalFooter organization={organization} />
+    </A4Pages>
   );
 }
 

@@ -1,8 +1,6 @@
 import "server-only";
-import { participantActor } from "@/lib/scopes/actor";
-import { ownRegistration } from "@/lib/scopes/registrations";
+import { findOwnRegistration } from "@/lib/registrations/own";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
-import { getDb } from "@/lib/db";
 import { elearningAccess, type ElearningAccess } from "@/lib/dates/elearning-access";
 
 /**
@@ -22,15 +20,10 @@ export async function findEnrolment(
   registrationId: string,
   now: Date = new Date(),
 ): Promise<ElearningEnrolment | null> {
-  const where = ownRegistration(participantActor(viewer), registrationId, {
-    status: "CONFIRMED",
-    session: { modality: "ELEARNING" },
-  });
-  if (!where) return null;
-  const db = await getDb();
-  const row = await db.registration.findFirst({
-    where,
-    select: {
+  const row = await findOwnRegistration(
+    viewer,
+    registrationId,
+    {
       elearningAccessStartsAt: true,
       session: {
         select: {
@@ -39,7 +32,8 @@ export async function findEnrolment(
         },
       },
     },
-  });
+    { status: "CONFIRMED", session: { modality: "ELEARNING" } },
+  );
   const moduleId = row?.session.course.elearning?.id;
   if (!row || !moduleId) return null;
   return {

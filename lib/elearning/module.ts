@@ -7,6 +7,7 @@ import type { UnitStatus } from "@/lib/db/generated/enums";
 import type { ElearningAccess } from "@/lib/dates/elearning-access";
 import { moduleStatus } from "@/lib/sessions/unit-status";
 import { findEnrolment } from "./access";
+import { questionThreadSelect, type QuestionThread } from "./questions";
 
 export type ModuleUnit = {
   id: string;
@@ -32,14 +33,7 @@ export type ModulePage = {
     fileName: string | null;
     status: UnitStatus;
   } | null;
-  questions: {
-    id: string;
-    body: string;
-    createdAt: Date;
-    answer: string | null;
-    answeredAt: Date | null;
-    closedAt: Date | null;
-  }[];
+  questions: QuestionThread[];
 };
 
 /**
@@ -77,14 +71,7 @@ export async function getModulePage(
       },
       questions: {
         where: { registrationId },
-        select: {
-          id: true,
-          body: true,
-          createdAt: true,
-          answer: true,
-          answeredAt: true,
-          closedAt: true,
-        },
+        select: questionThreadSelect,
         orderBy: { createdAt: "desc" },
       },
     },

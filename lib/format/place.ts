@@ -17,6 +17,26 @@ export function placeOf(session: {
   );
 }
 
+/** placeOf for a session row that selected its venue's city (sessionPlaceSelect). */
+export function sessionPlace(row: {
+  modality: Modality;
+  placeLabel: string | null;
+  venue: { city: string } | null;
+}): string {
+  return placeOf({
+    modality: row.modality,
+    placeLabel: row.placeLabel,
+    venueCity: row.venue?.city ?? null,
+  });
+}
+
+/** What sessionPlace reads of a session. */
+export const sessionPlaceSelect = {
+  modality: true,
+  placeLabel: true,
+  venue: { select: { city: true } },
+} as const;
+
 /** OpenStreetMap link built from the venue's coordinates (no third-party script in the page). */
 export function mapUrl(latitude: number | null, longitude: number | null): string | null {
   if (latitude === null || longitude === null) return null;

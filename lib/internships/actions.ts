@@ -37,6 +37,8 @@ import {
   synthesisSchema,
   validateSchema,
 } from "./schemas";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { DocumentMove } from "./state-machine";
 import { moveDocument, saveDraft, type WriteResult } from "./transitions";
 
 /**
@@ -55,79 +57,55 @@ export const saveDraftAction = authenticatedAction(saveDraftSchema, async (input
   answer(await saveDraft(viewer, input), []),
 );
 
-export const transmitDocumentAction = authenticatedAction(documentIdSchema, async (input, viewer) =>
-  answer(await moveDocument(viewer, { documentId: input.documentId, move: "transmit" }), [
-    "/stage",
-    "/maitre-de-stage",
-  ]),
-);
-
-export const endorseDocumentAction = authenticatedAction(endorseSchema, async (input, viewer) =>
-  answer(
-    await moveDocument(viewer, {
-      documentId: input.documentId,
-      move: "endorse",
-      comment: input.comment,
-    }),
-    ["/stage", "/maitre-de-stage"],
-  ),
-);
-
-export const returnDocumentAction = authenticatedAction(returnSchema, async (input, viewer) =>
-  answer(
-    await moveDocument(viewer, {
-      documentId: input.documentId,
-      move: "return",
-      comment: input.comment,
-    }),
-    ["/stage", "/maitre-de-stage"],
-  ),
-);
-
-export const coEndorseDocumentAction = authenticatedAction(endorseSchema, async (input, viewer) =>
-  answer(
-    await moveDocument(viewer, {
-      documentId: input.documentId,
-      move: "coEndorse",
-      comment: input.comment,
-    }),
-    ["/stage", "/maitre-de-stage"],
-  ),
-);
-
+const SUPERVISION_PATHS = ["/stage", "/maitre-de-stage"];
 const CONTROL_PATHS = ["/stage", "/maitre-de-stage", "/controle-de-stage"];
+
+/**
+ * The handler of an action that moves a document, with the reader's comment
+ * when its form has one (visa, return, decision), then refreshes the spaces
+ * that show the document.
+ */
+function moving(move: DocumentMove, paths: string[]) {
+  return async (input: { documentId: string; comment?: string }, viewer: Viewer) =>
+    answer(
+      await moveDocument(viewer, { documentId: input.documentId, move, comment: input.comment }),
+      paths,
+    );
+}
+
+export const transmitDocumentAction = authenticatedAction(
+  documentIdSchema,
+  moving("transmit", SUPERVISION_PATHS),
+);
+
+export const endorseDocumentAction = authenticatedAction(
+  endorseSchema,
+  moving("endorse", SUPERVISION_PATHS),
+);
+
+export const returnDocumentAction = authenticatedAction(
+  returnSchema,
+  moving("return", SUPERVISION_PATHS),
+);
+
+export const coEndorseDocumentAction = authenticatedAction(
+  endorseSchema,
+  moving("coEndorse", SUPERVISION_PATHS),
+);
 
 export const submitToControllerAction = authenticatedAction(
   documentIdSchema,
-  async (input, viewer) =>
-    answer(
-      await moveDocument(viewer, { documentId: input.documentId, move: "submitToController" }),
-      CONTROL_PATHS,
-    ),
+  moving("submitToController", CONTROL_PATHS),
 );
 
-export const validateDocumentAction = authenticatedAction(validateSchema, async (input, viewer) =>
-  answer(
-    await moveDocument(viewer, {
-      documentId: input.documentId,
-      move: "validate",
-      comment: input.comment,
-    }),
-    CONTROL_PATHS,
-  ),
+export const validateDocumentAction = authenticatedAction(
+  validateSchema,
+  moving("validate", CONTROL_PATHS),
 );
 
 export const requestCorrectionsAction = authenticatedAction(
   correctionsSchema,
-  async (input, viewer) =>
-    answer(
-      await moveDocument(viewer, {
-        documentId: input.documentId,
-        move: "requestCorrections",
-        comment: input.comment,
-      }),
-      CONTROL_PATHS,
-    ),
+  moving("requestCorrections", CONTROL_PATHS),
 );
 
 export const reassignInternshipAction = authenticatedAction(

@@ -15,6 +15,16 @@ export type CouncilSettings = {
   penaltyMonths: number;
 };
 
+/** The council's columns that hold its settings. */
+export const councilSettingsSelect = {
+  annualSheetDelayDays: true,
+  reportDueMonths: true,
+  trainingDaysTotal: true,
+  elearningHoursTotal: true,
+  amlDayYear: true,
+  penaltyMonths: true,
+} as const;
+
 export const DEFAULT_COUNCIL_SETTINGS: CouncilSettings = {
   annualSheetDelayDays: 21,
   reportDueMonths: [],

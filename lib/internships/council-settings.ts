@@ -3,23 +3,16 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { writeAudit } from "@/lib/audit/log";
 import { parisDay } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
+import { councilSettingsSelect } from "./calendar";
 import { principalCouncil, type Council } from "./reassign";
 import { DEFAULT_REPORT_MONTHS, type CouncilSettingsInput } from "./schemas";
-import { principalCouncilScope } from "./scope";
+import { principalCouncilScope } from "@/lib/scopes/internships";
 
 /**
  * The council's deadlines and penalties, set by its contrôleur principal.
  * Every due date is computed from them (calendar.ts), so a change moves the
  * deadlines of every stage of the council at once; each change is audited.
  */
-const settingsSelect = {
-  annualSheetDelayDays: true,
-  reportDueMonths: true,
-  trainingDaysTotal: true,
-  elearningHoursTotal: true,
-  amlDayYear: true,
-  penaltyMonths: true,
-} as const;
 
 export type CouncilSettingsPage = { council: Council; values: CouncilSettingsInput };
 
@@ -33,7 +26,7 @@ export async function getCouncilSettingsPage(
   const db = await getDb();
   const s = await db.regionalCouncil.findUniqueOrThrow({
     where: { id: council.id },
-    select: settingsSelect,
+    select: councilSettingsSelect,
   });
   const custom = s.reportDueMonths.length === 4;
   const months = custom ? s.reportDueMonths : DEFAULT_REPORT_MONTHS;
@@ -64,7 +57,7 @@ export async function updateCouncilSettings(
   const db = await getDb();
   const council = await db.regionalCouncil.findFirst({
     where: { AND: [principalCouncilScope(viewer, parisDay(now)), { id: input.councilId }] },
-    select: { id: true, ...settingsSelect },
+    select: { id: true, ...councilSettingsSelect },
   });
   if (!council) return null;
   const { id, ...before } = council;

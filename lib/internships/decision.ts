@@ -20,7 +20,7 @@ import {
 import type { EndResult } from "./interview";
 import { documentLabel, finalPackageComplete } from "./obligations";
 import type { DecisionFormInput, HearingInput, LatePenaltyInput, SynthesisInput } from "./schemas";
-import { documentScope, internshipScope } from "./scope";
+import { documentScope, internshipScope } from "@/lib/scopes/internships";
 
 /**
  * The end of the stage in the contrôleur's space: the fiche générale de

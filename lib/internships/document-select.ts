@@ -15,3 +15,15 @@ export const documentFieldsSelect = {
   draftFileName: true,
   stateChangedAt: true,
 } satisfies Prisma.InternshipDocumentSelect;
+
+/** A transmitted version's own columns, as the pages and the personal-data export read them. */
+export const versionFieldsSelect = {
+  id: true,
+  version: true,
+  body: true,
+  hours: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  createdAt: true,
+} satisfies Prisma.InternshipDocumentVersionSelect;

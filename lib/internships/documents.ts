@@ -7,35 +7,18 @@ import type { InternshipDocumentKind } from "@/lib/db/generated/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import { readActivityHours, type ActivityHours } from "./activity-kinds";
 import { getDossierFor, getMyDossier, type Dossier } from "./dossier";
+import { documentFieldsSelect, versionFieldsSelect } from "./document-select";
 import { documentLabel, type Obligation } from "./obligations";
-import { documentScope, REACHED_CONTROLLER, supervisionOn } from "./scope";
+import { documentScope, REACHED_CONTROLLER, supervisionOn } from "@/lib/scopes/internships";
 
 export const documentSelect = {
-  id: true,
-  internshipId: true,
-  kind: true,
-  sequence: true,
-  year: true,
-  periodStart: true,
-  periodEnd: true,
-  state: true,
-  draftBody: true,
-  draftHours: true,
-  draftFileName: true,
+  ...documentFieldsSelect,
   draftFileType: true,
   draftFileSize: true,
-  stateChangedAt: true,
   updatedAt: true,
   versions: {
     select: {
-      id: true,
-      version: true,
-      body: true,
-      hours: true,
-      fileName: true,
-      mimeType: true,
-      sizeBytes: true,
-      createdAt: true,
+      ...versionFieldsSelect,
       createdBy: { select: { firstName: true, lastName: true } },
     },
     orderBy: { version: "desc" },
@@ -75,6 +58,26 @@ export type DocumentPage = {
   /** Null until the stagiaire first saves a draft. */
   document: DocumentView | null;
 };
+
+/**
+ * What every space's page of a document starts with: the dossier, the
+ * obligation it meets, its label and place in the calendar, and the document.
+ */
+export function documentPageOf<D extends DocumentView | null>(
+  dossier: Dossier,
+  obligation: Obligation,
+  row: { kind: InternshipDocumentKind; sequence: number },
+  document: D,
+) {
+  return {
+    dossier,
+    obligation,
+    label: documentLabel(row.kind, row.sequence),
+    kind: row.kind,
+    sequence: row.sequence,
+    document,
+  };
+}
 
 export function toView(row: DocumentRow): DocumentView {
   return {
@@ -119,14 +122,7 @@ export async function getMyDocumentPage(
     },
     select: documentSelect,
   });
-  return {
-    dossier,
-    obligation,
-    label: documentLabel(kind, sequence),
-    kind,
-    sequence,
-    document: row ? toView(row) : null,
-  };
+  return documentPageOf(dossier, obligation, { kind, sequence }, row ? toView(row) : null);
 }
 
 /** A document of a stage the viewer supervises today: null otherwise. */
@@ -162,12 +158,7 @@ export async function getSupervisedDocumentPage(
   if (!obligation) return null;
   const { internship, ...document } = row;
   return {
-    dossier,
-    obligation,
-    label: documentLabel(row.kind, row.sequence),
-    kind: row.kind,
-    sequence: row.sequence,
-    document: toView(document),
+    ...documentPageOf(dossier, obligation, row, toView(document)),
     canReview: internship.supervisions.some(
       (s) => s.role === "MASTER" && s.startDate.getTime() <= row.periodEnd.getTime(),
     ),

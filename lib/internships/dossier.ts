@@ -6,6 +6,7 @@ import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/lib/db/generated/client";
 import { activityTotals, readActivityHours } from "./activity-kinds";
 import {
+  councilSettingsSelect,
   currentYear,
   internshipCalendar,
   type CouncilSettings,
@@ -25,15 +26,7 @@ export const dossierSelect = {
   cacTrack: true,
   status: true,
   council: {
-    select: {
-      name: true,
-      annualSheetDelayDays: true,
-      reportDueMonths: true,
-      trainingDaysTotal: true,
-      elearningHoursTotal: true,
-      amlDayYear: true,
-      penaltyMonths: true,
-    },
+    select: { name: true, ...councilSettingsSelect },
   },
   participant: { select: { id: true, userId: true, user: person } },
   supervisions: {

@@ -161,14 +161,75 @@ function slotData(slot: Slot, at: Date) {
 const HELD_ALREADY = "L'entretien a déjà eu lieu : son compte rendu est enregistré.";
 const STALE = "L'entretien vient de changer : rechargez la page.";
 
-function activeInterviewCheck(page: InterviewPage): EndResult | null {
+/**
+ * The page a step of the interview acts on: null (then 404) when the viewer
+ * may not see the stage, a refusal when the stage holds no interview, has
+ * ended or already holds its report; every step starts here.
+ */
+async function activeInterviewPage(
+  viewer: Viewer,
+  side: InterviewSide,
+  internshipId: string | null,
+  now: Date,
+): Promise<InterviewPage | EndResult | null> {
+  const page = await getInterviewPage(viewer, side, internshipId, now);
+  if (!page) return null;
   if (!page.applies) {
     return { ok: false, message: "Ce stage ne comporte pas d'entretien de 2e année." };
   }
   if (page.dossier.status !== "ACTIVE")
     return { ok: false, message: "Ce stage n'est plus en cours." };
   if (page.interview?.state === "HELD" || page.report) return { ok: false, message: HELD_ALREADY };
-  return null;
+  return page;
+}
+
+/**
+ * Stores a proposal, whichever side makes it: the interview moves from the
+ * state it was read in (`from`, null when none exists yet) to `to`, with the
+ * proposed slot and its audit row, in one transaction. False when the
+ * interview changed in between (another tab stored a step first).
+ */
+async function storeProposal(
+  viewer: Viewer,
+  internshipId: string,
+  step: {
+    from: InterviewState | null;
+    to: InterviewState;
+    data: ReturnType<typeof slotData>;
+    action: string;
+    now: Date;
+  },
+): Promise<boolean> {
+  const { from, to, data, action, now } = step;
+  const row = { ...data, proposedById: viewer.id, acceptedAt: null };
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    if (from === null) {
+      const created = await tx.internshipInterview.createMany({
+        data: [{ internshipId, state: to, ...row }],
+        skipDuplicates: true,
+      });
+      if (created.count !== 1) return false;
+    } else {
+      const changed = await tx.internshipInterview.updateMany({
+        where: { internshipId, state: from },
+        data: { state: to, ...row },
+      });
+      if (changed.count !== 1) return false;
+    }
+    await auditStage(tx, {
+      userId: viewer.id,
+      action,
+      internshipId,
+      data: {
+        scheduledAt: data.scheduledAt.toISOString(),
+        place: data.place,
+        videoLink: data.videoLink,
+      },
+      at: now,
+    });
+    return true;
+  });
 }
 
 /** The contrôleur proposes a date (first, again, or in answer to the stagiaire's). */
@@ -177,37 +238,17 @@ export async function proposeInterview(
   input: ProposeInterviewInput,
   now: Date = new Date(),
 ): Promise<EndResult | null> {
-  const page = await getInterviewPage(viewer, "controller", input.internshipId, now);
-  if (!page) return null;
-  const refused = activeInterviewCheck(page);
-  if (refused) return refused;
+  const page = await activeInterviewPage(viewer, "controller", input.internshipId, now);
+  if (!page || "ok" in page) return page;
   const slot = checkSlot(input, now);
   if (!slot.ok) return slot;
-  const data = { ...slotData(input, slot.at), proposedById: viewer.id, acceptedAt: null };
-  const db = await getDb();
-  const stored = await db.$transaction(async (tx) => {
-    const from = page.interview?.state ?? null;
-    if (from === null) {
-      const created = await tx.internshipInterview.createMany({
-        data: [{ internshipId: page.dossier.id, state: "PROPOSED_BY_CONTROLLER", ...data }],
-        skipDuplicates: true,
-      });
-      if (created.count !== 1) return false;
-    } else {
-      const changed = await tx.internshipInterview.updateMany({
-        where: { internshipId: page.dossier.id, state: from },
-        data: { state: "PROPOSED_BY_CONTROLLER", ...data },
-      });
-      if (changed.count !== 1) return false;
-    }
-    await auditStage(tx, {
-      userId: viewer.id,
-      action: "internship-interview.proposed",
-      internshipId: page.dossier.id,
-      data: { scheduledAt: slot.at.toISOString(), place: data.place, videoLink: data.videoLink },
-      at: now,
-    });
-    return true;
+  const data = slotData(input, slot.at);
+  const stored = await storeProposal(viewer, page.dossier.id, {
+    from: page.interview?.state ?? null,
+    to: "PROPOSED_BY_CONTROLLER",
+    data,
+    action: "internship-interview.proposed",
+    now,
   });
   if (!stored) return { ok: false, message: STALE };
   notifyStagiaire(page.dossier, {
@@ -237,10 +278,8 @@ export async function counterProposeInterview(
   input: CounterProposeInterviewInput,
   now: Date = new Date(),
 ): Promise<EndResult | null> {
-  const page = await getInterviewPage(viewer, "stagiaire", null, now);
-  if (!page) return null;
-  const refused = activeInterviewCheck(page);
-  if (refused) return refused;
+  const page = await activeInterviewPage(viewer, "stagiaire", null, now);
+  if (!page || "ok" in page) return page;
   if (page.interview?.state !== "PROPOSED_BY_CONTROLLER") {
     return {
       ok: false,
@@ -252,21 +291,12 @@ export async function counterProposeInterview(
   const slot = checkSlot(input, now);
   if (!slot.ok) return slot;
   const data = slotData(input, slot.at);
-  const db = await getDb();
-  const stored = await db.$transaction(async (tx) => {
-    const changed = await tx.internshipInterview.updateMany({
-      where: { internshipId: page.dossier.id, state: "PROPOSED_BY_CONTROLLER" },
-      data: { state: "PROPOSED_BY_STAGIAIRE", ...data, proposedById: viewer.id, acceptedAt: null },
-    });
-    if (changed.count !== 1) return false;
-    await auditStage(tx, {
-      userId: viewer.id,
-      action: "internship-interview.counter-proposed",
-      internshipId: page.dossier.id,
-      data: { scheduledAt: slot.at.toISOString(), place: data.place, videoLink: data.videoLink },
-      at: now,
-    });
-    return true;
+  const stored = await storeProposal(viewer, page.dossier.id, {
+    from: "PROPOSED_BY_CONTROLLER",
+    to: "PROPOSED_BY_STAGIAIRE",
+    data,
+    action: "internship-interview.counter-proposed",
+    now,
   });
   if (!stored) return { ok: false, message: STALE };
   notifyControllers(page.dossier, now, {
@@ -287,10 +317,8 @@ export async function acceptInterview(
   internshipId: string | null,
   now: Date = new Date(),
 ): Promise<EndResult | null> {
-  const page = await getInterviewPage(viewer, side, internshipId, now);
-  if (!page) return null;
-  const refused = activeInterviewCheck(page);
-  if (refused) return refused;
+  const page = await activeInterviewPage(viewer, side, internshipId, now);
+  if (!page || "ok" in page) return page;
   const awaited: InterviewState =
     side === "stagiaire" ? "PROPOSED_BY_CONTROLLER" : "PROPOSED_BY_STAGIAIRE";
   if (page.interview?.state !== awaited) {
@@ -352,10 +380,8 @@ export async function recordInterviewReport(
   input: InterviewReportInput,
   now: Date = new Date(),
 ): Promise<EndResult | null> {
-  const page = await getInterviewPage(viewer, "controller", input.internshipId, now);
-  if (!page) return null;
-  const refused = activeInterviewCheck(page);
-  if (refused) return refused;
+  const page = await activeInterviewPage(viewer, "controller", input.internshipId, now);
+  if (!page || "ok" in page) return page;
   if (page.interview?.state !== "ACCEPTED") {
     return { ok: false, message: "Convenez d'abord d'une date d'entretien avec le stagiaire." };
   }

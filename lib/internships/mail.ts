@@ -1,13 +1,17 @@
 import { compose, hello } from "@/lib/mail/messages";
 
 /** The e-mails of the internship flow, in French (pure: the caller loads the facts). */
-export function documentTransmittedMail(input: {
+
+/** A document the stagiaire sent on to its reader (maître de stage or contrôleur). */
+type TransmittedInput = {
   to: string;
   firstName: string;
   stagiaireName: string;
   label: string;
   link: string;
-}) {
+};
+
+export function documentTransmittedMail(input: TransmittedInput) {
   return compose(
     input.to,
     `${input.stagiaireName} vous a transmis : ${input.label}`,
@@ -60,13 +64,7 @@ export function documentReturnedMail(input: {
 }
 
 /** The stagiaire sent a visaed document on to the contrôleur de stage. */
-export function documentAwaitsControllerMail(input: {
-  to: string;
-  firstName: string;
-  stagiaireName: string;
-  label: string;
-  link: string;
-}) {
+export function documentAwaitsControllerMail(input: TransmittedInput) {
   return compose(
     input.to,
     `${input.stagiaireName} vous a transmis : ${input.label}`,

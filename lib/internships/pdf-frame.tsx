@@ -1,7 +1,7 @@
-import { Document, Page, Text } from "@react-pdf/renderer";
+import { Text } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { formatDateTime } from "@/lib/dates/paris";
-import { styles, t } from "@/lib/documents/pdf-parts";
+import { A4Pages, styles, t } from "@/lib/documents/pdf-parts";
 
 /** The page every PDF of the stage shares: the council, the title, the date it was printed. */
 export function StagePdf({
@@ -18,22 +18,14 @@ export function StagePdf({
   children: ReactNode;
 }) {
   return (
-    <Document
-      title={t(title)}
-      author="Parcours"
-      creator="Parcours"
-      producer="Parcours"
-      language="fr-FR"
-    >
-      <Page size="A4" style={styles.page}>
-        <Text style={styles.small}>{t(councilName)}</Text>
-        <Text style={styles.title}>{t(heading)}</Text>
-        <Text style={styles.subtitle}>{t(subtitle)}</Text>
-        {children}
-        <Text style={styles.footer} fixed>
-          {t(`Édité par Parcours le ${formatDateTime(new Date())}`)}
-        </Text>
-      </Page>
-    </Document>
+    <A4Pages title={title}>
+      <Text style={styles.small}>{t(councilName)}</Text>
+      <Text style={styles.title}>{t(heading)}</Text>
+      <Text style={styles.subtitle}>{t(subtitle)}</Text>
+      {children}
+      <Text style={styles.footer} fixed>
+        {t(`Édité par Parcours le ${formatDateTime(new Date())}`)}
+      </Text>
+    </A4Pages>
   );
 }

@@ -9,7 +9,7 @@ import {
   type Council,
   type CouncilController,
 } from "./reassign";
-import { coversDay } from "./scope";
+import { coversDay } from "@/lib/scopes/internships";
 
 /**
  * "Mon portefeuille" and the council's portfolios, one page at a time. The

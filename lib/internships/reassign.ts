@@ -7,7 +7,7 @@ import { isRecordId } from "@/lib/db/record-id";
 import { getDossierFor, type Dossier } from "./dossier";
 import { currentController } from "./portfolio";
 import type { ReassignInput } from "./schemas";
-import { coversDay, internshipScope, principalCouncilScope } from "./scope";
+import { coversDay, internshipScope, principalCouncilScope } from "@/lib/scopes/internships";
 
 /**
  * The contrôleur principal's council: its contrôleurs adjoints, and the

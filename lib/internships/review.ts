@@ -4,12 +4,17 @@ import { parisDay } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
 import { queueNotice } from "@/lib/notifications/notice";
-import { documentSelect, toView, type DocumentPage, type DocumentView } from "./documents";
+import {
+  documentPageOf,
+  documentSelect,
+  toView,
+  type DocumentPage,
+  type DocumentView,
+} from "./documents";
 import { getDossierFor } from "./dossier";
 import { controllerDecisionMail, documentAwaitsControllerMail } from "./mail";
-import { documentLabel } from "./obligations";
 import { controllerDocumentPath, supervisorDocumentPath } from "./paths";
-import { documentScope, REACHED_CONTROLLER } from "./scope";
+import { documentScope, REACHED_CONTROLLER } from "@/lib/scopes/internships";
 
 /**
  * The contrôleur de stage's side of a document: what he reads (the version
@@ -57,12 +62,7 @@ export async function getControlledDocumentPage(
   });
   const latest = document.versions[0]?.version;
   return {
-    dossier,
-    obligation,
-    label: documentLabel(row.kind, row.sequence),
-    kind: row.kind,
-    sequence: row.sequence,
-    document,
+    ...documentPageOf(dossier, obligation, row, document),
     canDecide: row.state === "SUBMITTED_TO_CONTROLLER",
     observations: document.reviews.filter(
       (r) =>

@@ -12,10 +12,11 @@ import { activityTotals, readActivityHours } from "./activity-kinds";
 import { yearOf } from "./calendar";
 import { getMyDossier } from "./dossier";
 import { documentEndorsedMail, documentReturnedMail, documentTransmittedMail } from "./mail";
+import { writtenDocumentPeriod, writtenDocumentUpsert } from "./document-row";
 import { documentLabel } from "./obligations";
 import { stagiaireDocumentPath, supervisorDocumentPath } from "./paths";
 import type { SaveDraftInput } from "./schemas";
-import { coversDay, documentScope, type InternshipAudience } from "./scope";
+import { coversDay, documentScope, type InternshipAudience } from "@/lib/scopes/internships";
 import { formerControllerRefusal, notifyControl } from "./review";
 import { checkMove, EDITABLE_STATES, STATE_LABELS, type DocumentMove } from "./state-machine";
 
@@ -38,39 +39,17 @@ export async function saveDraft(
 ): Promise<WriteResult | null> {
   const dossier = await getMyDossier(viewer, now);
   if (!dossier) return null;
-  const period =
-    input.kind === "REPORT"
-      ? dossier.calendar.reports.find((r) => r.number === input.sequence)
-      : (() => {
-          const p = dossier.calendar.yearPeriods[input.sequence - 1];
-          return p && { period: p, year: input.sequence };
-        })();
+  const period = writtenDocumentPeriod(dossier.calendar, input.kind, input.sequence);
   if (!period) return null;
   const hours =
     input.kind === "ACTIVITY_SHEET" ? (input.hours as Prisma.InputJsonValue) : undefined;
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const document = await tx.internshipDocument.upsert({
-      where: {
-        internshipId_kind_sequence: {
-          internshipId: dossier.id,
-          kind: input.kind,
-          sequence: input.sequence,
-        },
-      },
-      create: {
-        internshipId: dossier.id,
-        kind: input.kind,
-        sequence: input.sequence,
-        year: period.year,
-        periodStart: period.period.start,
-        periodEnd: period.period.end,
+      ...writtenDocumentUpsert(dossier.id, input, period, now, {
         draftBody: input.body,
         draftHours: hours,
-        stateChangedAt: now,
-        createdAt: now,
-      },
-      update: {},
+      }),
       select: { id: true, state: true, createdAt: true },
     });
     if (document.createdAt.getTime() === now.getTime() && document.state === "DRAFT") {

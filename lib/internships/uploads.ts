@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { getDb } from "@/lib/db";
 import { detectFileType, safeFileName } from "@/lib/organizations/file-type";
 import { getStorage } from "@/lib/storage";
+import { writtenDocumentPeriod, writtenDocumentUpsert } from "./document-row";
 import { getMyDossier } from "./dossier";
 import { EDITABLE_STATES, STATE_LABELS } from "./state-machine";
 
@@ -40,13 +41,7 @@ export async function attachReportFile(
 ): Promise<UploadResult | null> {
   const dossier = await getMyDossier(viewer, now);
   if (!dossier) return null;
-  const found =
-    input.kind === "REPORT"
-      ? dossier.calendar.reports.find((r) => r.number === input.sequence)
-      : dossier.calendar.yearPeriods[input.sequence - 1] && {
-          year: input.sequence,
-          period: dossier.calendar.yearPeriods[input.sequence - 1]!,
-        };
+  const found = writtenDocumentPeriod(dossier.calendar, input.kind, input.sequence);
   if (!found) return null;
   const refusal = reportFileRefusal(file.bytes);
   if (refusal) return { ok: false, message: refusal };
@@ -59,24 +54,7 @@ export async function attachReportFile(
   try {
     const outcome = await db.$transaction(async (tx) => {
       const document = await tx.internshipDocument.upsert({
-        where: {
-          internshipId_kind_sequence: {
-            internshipId: dossier.id,
-            kind: input.kind,
-            sequence: input.sequence,
-          },
-        },
-        create: {
-          internshipId: dossier.id,
-          kind: input.kind,
-          sequence: input.sequence,
-          year: found.year,
-          periodStart: found.period.start,
-          periodEnd: found.period.end,
-          stateChangedAt: now,
-          createdAt: now,
-        },
-        update: {},
+        ...writtenDocumentUpsert(dossier.id, input, found, now),
         select: { id: true, state: true, draftFileKey: true },
       });
       if (!EDITABLE_STATES.includes(document.state)) {

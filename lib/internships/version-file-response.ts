@@ -1,7 +1,7 @@
 import "server-only";
 import { getViewer } from "@/lib/auth/viewer";
-import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
-import { getStorage } from "@/lib/storage";
+import { notFoundResponse } from "@/lib/http/file-response";
+import { storedFileResponse } from "@/lib/storage/file-download";
 import { getVersionFile } from "./documents";
 
 /**
@@ -16,14 +16,8 @@ export async function versionFileResponse(
   const viewer = await getViewer();
   if (!viewer) return notFoundResponse();
   const { documentId, versionId } = await params;
-  const file = await getVersionFile(viewer, audience, documentId, versionId);
-  if (!file) return notFoundResponse();
-  const stored = await getStorage().get(file.storageKey);
-  if (!stored) return notFoundResponse();
-  return fileResponse(stored.body, {
-    fileName: file.fileName,
-    contentType: file.mimeType,
-    size: stored.size ?? file.sizeBytes,
-    disposition: "attachment",
-  });
+  return storedFileResponse(
+    await getVersionFile(viewer, audience, documentId, versionId),
+    "attachment",
+  );
 }

@@ -58,51 +58,45 @@ export const sessionLine = (s: SessionMailFacts) =>
       : `du ${formatDate(s.startsAt)} au ${formatDate(s.endsAt)}`
   }, organisée par ${s.organizationName}`;
 
-export function invitationMail(input: {
+/** What every invitation's e-mail says: to whom, its one-time link, who invites. */
+type InvitationInput = {
   to: string;
   firstName: string;
   link: string;
   expiresAt: Date;
   invitedBy: string | null;
-}) {
-  return compose(input.to, `Votre espace ${SITE.name} vous attend`, hello(input.firstName), [
-    `${input.invitedBy ? `${input.invitedBy} vous a inscrit(e)` : "Vous avez été inscrit(e)"} à une formation. Votre espace participant ${SITE.name} est ouvert : vous y trouverez vos sessions, convocations, supports, questionnaires et attestations.`,
+};
+
+/** The end of an invitation to a new account: choose a password through the one-time link. */
+function choosePasswordLines(input: InvitationInput): Paragraph[] {
+  return [
     "Pour y accéder, choisissez votre mot de passe (12 caractères au moins) :",
     { link: input.link, label: "Choisir mon mot de passe" },
     `Ce lien ne sert qu'une fois et expire le ${formatDateTime(input.expiresAt)}. Si vous n'attendiez pas ce message, ignorez-le.`,
+  ];
+}
+
+export function invitationMail(input: InvitationInput) {
+  return compose(input.to, `Votre espace ${SITE.name} vous attend`, hello(input.firstName), [
+    `${input.invitedBy ? `${input.invitedBy} vous a inscrit(e)` : "Vous avez été inscrit(e)"} à une formation. Votre espace participant ${SITE.name} est ouvert : vous y trouverez vos sessions, convocations, supports, questionnaires et attestations.`,
+    ...choosePasswordLines(input),
   ]);
 }
 
 /** A new member of a company's space, invited by one of its managers. */
-export function memberInvitationMail(input: {
-  to: string;
-  firstName: string;
-  companyName: string;
-  link: string;
-  expiresAt: Date;
-  invitedBy: string | null;
-}) {
+export function memberInvitationMail(input: InvitationInput & { companyName: string }) {
   return compose(
     input.to,
     `Votre espace entreprise ${SITE.name} vous attend`,
     hello(input.firstName),
     [
       `${input.invitedBy ?? "Un responsable"} vous invite dans l'espace entreprise de ${input.companyName} sur ${SITE.name} : vous y suivrez ce que vos habilitations vous ouvrent (formations des collaborateurs, commandes, factures...).`,
-      "Pour y accéder, choisissez votre mot de passe (12 caractères au moins) :",
-      { link: input.link, label: "Choisir mon mot de passe" },
-      `Ce lien ne sert qu'une fois et expire le ${formatDateTime(input.expiresAt)}. Si vous n'attendiez pas ce message, ignorez-le.`,
+      ...choosePasswordLines(input),
     ],
   );
 }
 
-export function collaboratorRequestMail(input: {
-  to: string;
-  firstName: string;
-  companyName: string;
-  link: string;
-  expiresAt: Date;
-  invitedBy: string | null;
-}) {
+export function collaboratorRequestMail(input: InvitationInput & { companyName: string }) {
   return compose(
     input.to,
     `${input.companyName} vous propose de vous rattacher comme collaborateur`,
@@ -134,13 +128,15 @@ export function passwordResetMail(input: {
   );
 }
 
-export function registrationConfirmedMail(input: {
+/** What every e-mail about one of the participant's sessions says: to whom, which session, where to see it. */
+type SessionMailInput = {
   to: string;
   firstName: string;
   session: SessionMailFacts;
   link: string;
-  hasConvocation: boolean;
-}) {
+};
+
+export function registrationConfirmedMail(input: SessionMailInput & { hasConvocation: boolean }) {
   return compose(
     input.to,
     `Inscription confirmée : ${input.session.courseTitle}`,
@@ -155,13 +151,7 @@ export function registrationConfirmedMail(input: {
   );
 }
 
-export function registrationRefusedMail(input: {
-  to: string;
-  firstName: string;
-  session: SessionMailFacts;
-  reason: string;
-  link: string;
-}) {
+export function registrationRefusedMail(input: SessionMailInput & { reason: string }) {
   return compose(
     input.to,
     `Inscription refusée : ${input.session.courseTitle}`,
@@ -175,12 +165,7 @@ export function registrationRefusedMail(input: {
   );
 }
 
-export function certificateAvailableMail(input: {
-  to: string;
-  firstName: string;
-  session: SessionMailFacts;
-  link: string;
-}) {
+export function certificateAvailableMail(input: SessionMailInput) {
   return compose(
     input.to,
     `Votre attestation de formation est disponible`,
@@ -192,13 +177,7 @@ export function certificateAvailableMail(input: {
   );
 }
 
-export function validationTestOpenMail(input: {
-  to: string;
-  firstName: string;
-  session: SessionMailFacts;
-  closesAt: Date;
-  link: string;
-}) {
+export function validationTestOpenMail(input: SessionMailInput & { closesAt: Date }) {
   return compose(input.to, `Test de validation des acquis à compléter`, hello(input.firstName), [
     `Le test de validation des acquis de la session ${sessionLine(input.session)} est ouvert.`,
     `Vous pouvez y répondre jusqu'au ${formatDateTime(input.closesAt)}.`,
@@ -231,13 +210,7 @@ export function elearningQuestionAnsweredMail(input: {
   );
 }
 
-export function sessionChangedMail(input: {
-  to: string;
-  firstName: string;
-  session: SessionMailFacts;
-  changes: string[];
-  link: string;
-}) {
+export function sessionChangedMail(input: SessionMailInput & { changes: string[] }) {
   // Qualiopi indicator 9: participants are told of any change to the convocation.
   return compose(
     input.to,

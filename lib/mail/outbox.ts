@@ -14,6 +14,20 @@ export type OutboxAttachment = {
   contentBase64: string;
 };
 
+/** An attachment as the outbox's file holds it. */
+export function toOutboxAttachment(attachment: {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}): OutboxAttachment {
+  return {
+    filename: attachment.filename,
+    contentType: attachment.contentType,
+    size: attachment.content.length,
+    contentBase64: attachment.content.toString("base64"),
+  };
+}
+
 export type OutboxMessage = {
   id: string;
   createdAt: string;

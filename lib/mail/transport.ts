@@ -3,7 +3,7 @@ import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
 import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
-import { outboxDir, writeToOutbox } from "./outbox";
+import { outboxDir, toOutboxAttachment, writeToOutbox } from "./outbox";
 
 /** What the application hands to the transport. */
 export type MailMessage = {
@@ -71,21 +71,17 @@ class OutboxTransport implements MailTransport {
     await fs.access(outboxDir(), fsConstants.W_OK);
   }
   async send(message: MailMessage): Promise<void> {
+    const { to, subject, text, html } = message;
     await writeToOutbox({
       id: crypto.randomUUID(),
       createdAt: new Date().toISOString(),
       from: mailFrom(),
-      to: message.to,
+      to,
       headers: message.headers ?? {},
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      attachments: (message.attachments ?? []).map((a) => ({
-        filename: a.filename,
-        contentType: a.contentType,
-        size: a.content.length,
-        contentBase64: a.content.toString("base64"),
-      })),
+      subject,
+      text,
+      html,
+      attachments: (message.attachments ?? []).map(toOutboxAttachment),
     });
   }
 }

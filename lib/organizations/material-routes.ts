@@ -2,8 +2,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { parseInput } from "@/lib/actions/parse-input";
 import { getViewer } from "@/lib/auth/viewer";
-import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
-import { getStorage } from "@/lib/storage";
+import { notFoundResponse } from "@/lib/http/file-response";
+import { storedFileResponse } from "@/lib/storage/file-download";
 import { MAX_MATERIAL_BYTES } from "./file-type";
 import {
   addMaterialVersion,
@@ -74,13 +74,5 @@ export async function materialFileResponse(
 ): Promise<Response> {
   const viewer = await getViewer();
   if (!viewer) return notFoundResponse();
-  const file = await getStaffMaterialFile(viewer, sessionId, materialId, as);
-  if (!file) return notFoundResponse();
-  const stored = await getStorage().get(file.storageKey);
-  if (!stored) return notFoundResponse();
-  return fileResponse(stored.body, {
-    fileName: file.fileName,
-    contentType: file.mimeType,
-    size: stored.size ?? file.sizeBytes,
-  });
+  return storedFileResponse(await getStaffMaterialFile(viewer, sessionId, materialId, as));
 }

@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { isRecordId } from "@/lib/db/record-id";
 import type { MaterialPhase } from "@/lib/db/generated/enums";
 import { getStorage } from "@/lib/storage";
-import { trainerSessionWhere } from "@/lib/trainers/scope";
+import { trainerSessionWhere } from "@/lib/scopes/trainer";
 import { staffSessionWhere } from "./access";
 import { detectFileType, safeFileName, uploadRefusal } from "./file-type";
 import { materialFieldsSelect } from "@/lib/sessions/session-select";

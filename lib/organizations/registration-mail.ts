@@ -1,8 +1,5 @@
 import "server-only";
-import { loadViewer } from "@/lib/auth/load-viewer";
-import { getConvocation } from "@/lib/documents/convocation";
-import { renderConvocationPdf } from "@/lib/documents/convocation-pdf";
-import { documentFileName } from "@/lib/documents/file-name";
+import { convocationAttachments } from "@/lib/documents/convocation-attachment";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import { getDb } from "@/lib/db";
 import { registrationConfirmedMail, registrationRefusedMail } from "@/lib/mail/messages";
@@ -36,34 +33,16 @@ export function queueConfirmationMail(registrationId: string) {
       const facts = await loadFacts(registrationId);
       if (!facts) return null;
       const base = publicBaseUrl();
-      // The convocation is rendered as its participant would download it, with
-      // the same authorization path (lib/documents), so both copies are identical.
-      const participant = await loadViewer({ id: facts.user.id });
-      const convocation = participant
-        ? await getConvocation(participant, registrationId, { baseUrl: base })
-        : null;
-      const pdf = convocation ? await renderConvocationPdf(convocation) : null;
+      const attachments = await convocationAttachments(facts.user.id, registrationId, base);
       return {
         ...registrationConfirmedMail({
           to: facts.user.email,
           firstName: facts.user.firstName,
           session: facts.session,
           link: `${base}/sessions/${registrationId}`,
-          hasConvocation: pdf !== null,
+          hasConvocation: attachments.length > 0,
         }),
-        attachments:
-          pdf && convocation
-            ? [
-                {
-                  filename: documentFileName(
-                    ["Convocation", convocation.reference, convocation.course.title],
-                    "pdf",
-                  ),
-                  contentType: "application/pdf",
-                  content: pdf,
-                },
-              ]
-            : [],
+        attachments,
       };
     },
     { registrationId },

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { QuestionnaireKind, QuestionType } from "@/lib/db/generated/enums";
 import { toCsv } from "@/lib/http/csv";
+import { answerValueSelect } from "@/lib/questionnaires/resolve";
 import { staffSessionWhere } from "./access";
 
 /**
@@ -115,14 +116,7 @@ export async function loadSessionResults(
               participant: { select: { user: { select: { firstName: true, lastName: true } } } },
             },
           },
-          answers: {
-            select: {
-              questionId: true,
-              selectedOptionIds: true,
-              numberValue: true,
-              textValue: true,
-            },
-          },
+          answers: { select: answerValueSelect },
         },
         orderBy: { submittedAt: "asc" },
       },

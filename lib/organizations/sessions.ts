@@ -5,7 +5,6 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type {
   AttendanceStatus,
   CertificateRule,
-  HalfDay,
   RegistrationStatus,
 } from "@/lib/db/generated/enums";
 import { staffSessionWhere } from "./access";
@@ -16,8 +15,9 @@ import {
   positioningSelect,
   sheetVersionsSelect,
   slotSelect,
+  type SheetSlot,
 } from "@/lib/attendance/slot-select";
-import { sessionHeadSelect, type SessionHead } from "@/lib/sessions/session-select";
+import { sessionHead, sessionHeadRowSelect, type SessionHead } from "@/lib/sessions/session-select";
 
 export type OrganizationSessionSummary = SessionHead & {
   registrations: number;
@@ -57,15 +57,11 @@ export async function listOrganizationSessions(
         : {},
     ],
   };
-  const rows = await (
-    await getDb()
-  ).trainingSession.findMany({
+  const db = await getDb();
+  const rows = await db.trainingSession.findMany({
     where,
     select: {
-      id: true,
-      ...sessionHeadSelect,
-      course: { select: { title: true } },
-      organization: { select: { name: true } },
+      ...sessionHeadRowSelect,
       _count: { select: { registrations: true } },
       registrations: { where: { status: "PENDING" }, select: { id: true } },
     },
@@ -73,14 +69,7 @@ export async function listOrganizationSessions(
     take: PAGE_SIZE,
   });
   return rows.map((r) => ({
-    id: r.id,
-    title: r.course.title,
-    reference: r.reference,
-    modality: r.modality,
-    status: r.status,
-    organizationName: r.organization.name,
-    startsAt: r.startsAt,
-    endsAt: r.endsAt,
+    ...sessionHead(r),
     registrations: r._count.registrations,
     pending: r.registrations.length,
   }));
@@ -95,16 +84,8 @@ export type StaffSessionDetails = SessionHead & {
   certificateMinAttendancePercent: number;
   validationPassPercent: number;
   hasElearning: boolean;
-  slots: {
-    id: string;
-    date: Date;
-    halfDay: HalfDay;
-    startsAt: Date;
-    endsAt: Date;
-    title: string;
-    /** The trainer's countersignature and its corrections (lib/attendance/sheet). */
-    sheets: { version: number; signedAt: Date; reason: string | null; signedBy: string }[];
-  }[];
+  /** With the trainer's countersignature and its corrections (lib/attendance/sheet). */
+  slots: SheetSlot[];
   registrations: {
     id: string;
     status: RegistrationStatus;
@@ -126,14 +107,12 @@ export async function getStaffSession(
 ): Promise<StaffSessionDetails | null> {
   const where = staffSessionWhere(viewer, sessionId);
   if (!where) return null;
-  const row = await (
-    await getDb()
-  ).trainingSession.findFirst({
+  const db = await getDb();
+  const row = await db.trainingSession.findFirst({
     where,
     select: {
-      id: true,
+      ...sessionHeadRowSelect,
       organizationId: true,
-      ...sessionHeadSelect,
       placeLabel: true,
       capacity: true,
       positioningRequired: true,
@@ -141,7 +120,6 @@ export async function getStaffSession(
       certificateMinAttendancePercent: true,
       validationPassPercent: true,
       venue: { select: { city: true } },
-      organization: { select: { name: true } },
       course: { select: { title: true, elearning: { select: { id: true } } } },
       slots: {
         select: {
@@ -172,15 +150,8 @@ export async function getStaffSession(
   if (!row) return null;
   const distance = row.modality === "VIRTUAL_CLASS" || row.modality === "ELEARNING";
   return {
-    id: row.id,
+    ...sessionHead(row),
     organizationId: row.organizationId,
-    organizationName: row.organization.name,
-    title: row.course.title,
-    reference: row.reference,
-    modality: row.modality,
-    status: row.status,
-    startsAt: row.startsAt,
-    endsAt: row.endsAt,
     place: row.placeLabel ?? row.venue?.city ?? (distance ? "En ligne" : "—"),
     capacity: row.capacity,
     positioningRequired: row.positioningRequired,

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { documentFieldsSelect } from "@/lib/internships/document-select";
+import { documentFieldsSelect, versionFieldsSelect } from "@/lib/internships/document-select";
 
 /**
  * The stage d'expertise comptable in the personal data export: the person's
@@ -25,18 +25,7 @@ const control = {
   startDate: true,
   endDate: true,
 } as const;
-const version = {
-  id: true,
-  documentId: true,
-  version: true,
-  body: true,
-  hours: true,
-  fileName: true,
-  mimeType: true,
-  sizeBytes: true,
-  createdById: true,
-  createdAt: true,
-} as const;
+const version = { ...versionFieldsSelect, documentId: true, createdById: true } as const;
 const review = {
   id: true,
   documentId: true,

@@ -2,7 +2,12 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ASSESSMENT_SELECT } from "@/lib/trainers/assessment-questions";
 import { sessionHeadSelect } from "@/lib/sessions/session-select";
-import { invoiceHeadSelect, invoiceTotalsSelect } from "@/lib/billing/invoice-select";
+import { answerValueSelect } from "@/lib/questionnaires/resolve";
+import {
+  invoiceHeadSelect,
+  invoiceLineSelect,
+  invoiceTotalsSelect,
+} from "@/lib/billing/invoice-select";
 
 /*
  * The shape of the export's main read: the user and everything hanging from
@@ -145,10 +150,7 @@ export const exportUserSelect = {
               answers: {
                 select: {
                   id: true,
-                  questionId: true,
-                  selectedOptionIds: true,
-                  numberValue: true,
-                  textValue: true,
+                  ...answerValueSelect,
                   question: { select: { label: true, position: true } },
                 },
                 orderBy: { question: { position: "asc" } },
@@ -229,15 +231,7 @@ export function exportOrderSelect(participantId: string) {
         ...invoiceTotalsSelect,
         lines: {
           where: ownInvoice,
-          select: {
-            id: true,
-            position: true,
-            description: true,
-            quantity: true,
-            unitPriceExclVatCents: true,
-            vatRateBasisPoints: true,
-            totalExclVatCents: true,
-          },
+          select: { id: true, ...invoiceLineSelect },
           orderBy: { position: "asc" },
         },
         payments: {

@@ -1,14 +1,16 @@
 import "server-only";
-import { participantActor } from "@/lib/scopes/actor";
-import { registrationScope } from "@/lib/scopes/registrations";
+import { findOwnRegistration } from "@/lib/registrations/own";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
-import { getDb } from "@/lib/db";
 import type { QuestionnaireKind, RegistrationStatus } from "@/lib/db/generated/enums";
-import { isRecordId } from "@/lib/db/record-id";
 import { formValueOf } from "./answers";
 import { answerRefusal } from "./eligibility";
 import { isScored } from "./kinds";
-import { effectiveQuestionnaire, firstQuestionnaireOfKind } from "./resolve";
+import {
+  answerValueSelect,
+  effectiveQuestionnaire,
+  firstQuestionnaireOfKind,
+  questionnaireResponseSelect,
+} from "./resolve";
 import type { AnswerValue, PublicQuestion } from "./schemas";
 import { questionnaireSelect } from "./select";
 import {
@@ -46,44 +48,28 @@ export async function getQuestionnairePage(
   kind: QuestionnaireKind,
   now: Date = new Date(),
 ): Promise<QuestionnairePage | null> {
-  if (!isRecordId(registrationId)) return null;
-  const db = await getDb();
-  const row = await db.registration.findFirst({
-    where: { AND: [registrationScope(participantActor(viewer)), { id: registrationId }] },
-    select: {
-      id: true,
-      status: true,
-      responses: {
-        where: { questionnaire: { kind } },
-        select: {
-          questionnaireId: true,
-          status: true,
-          score: true,
-          maxScore: true,
-          submittedAt: true,
-          updatedAt: true,
-          answers: {
-            select: {
-              questionId: true,
-              selectedOptionIds: true,
-              numberValue: true,
-              textValue: true,
-            },
-          },
-        },
+  const row = await findOwnRegistration(viewer, registrationId, {
+    id: true,
+    status: true,
+    responses: {
+      where: { questionnaire: { kind } },
+      select: {
+        ...questionnaireResponseSelect,
+        updatedAt: true,
+        answers: { select: answerValueSelect },
       },
-      session: {
-        select: {
-          reference: true,
-          startsAt: true,
-          endsAt: true,
-          validationTestOpenDays: true,
-          questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
-          course: {
-            select: {
-              title: true,
-              questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
-            },
+    },
+    session: {
+      select: {
+        reference: true,
+        startsAt: true,
+        endsAt: true,
+        validationTestOpenDays: true,
+        questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
+        course: {
+          select: {
+            title: true,
+            questionnaires: firstQuestionnaireOfKind(kind, questionnaireSelect),
           },
         },
       },

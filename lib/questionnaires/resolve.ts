@@ -29,12 +29,29 @@ export const questionnaireRefSelect = {
   closesAt: true,
 } as const;
 
+/**
+ * A session's or a course's questionnaires as the rules read them (the
+ * certificate rule, the entry points): their refs, oldest first.
+ */
+export const orderedQuestionnairesSelect = {
+  select: questionnaireRefSelect,
+  orderBy: QUESTIONNAIRE_ORDER,
+};
+
 export const questionnaireResponseSelect = {
   questionnaireId: true,
   status: true,
   score: true,
   maxScore: true,
   submittedAt: true,
+} as const;
+
+/** An answer's value columns: the one its question's type uses is set. */
+export const answerValueSelect = {
+  questionId: true,
+  selectedOptionIds: true,
+  numberValue: true,
+  textValue: true,
 } as const;
 
 /**

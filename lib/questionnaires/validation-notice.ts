@@ -5,7 +5,7 @@ import { validationTestOpenMail } from "@/lib/mail/messages";
 import { sessionMailFactsSelect, toSessionMailFacts } from "@/lib/mail/session-facts";
 import { queueNotice } from "@/lib/notifications/notice";
 import { questionnaireHref } from "./kinds";
-import { effectiveQuestionnaire, QUESTIONNAIRE_ORDER, questionnaireRefSelect } from "./resolve";
+import { effectiveQuestionnaire, orderedQuestionnairesSelect } from "./resolve";
 import { questionnaireWindow, windowState } from "./windows";
 
 /**
@@ -37,11 +37,11 @@ export async function queueValidationTestNotices(now: Date = new Date()): Promis
       ...sessionMailFactsSelect,
       id: true,
       validationTestOpenDays: true,
-      questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
+      questionnaires: orderedQuestionnairesSelect,
       course: {
         select: {
           title: true,
-          questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
+          questionnaires: orderedQuestionnairesSelect,
         },
       },
     },

@@ -1,4 +1,4 @@
-import type { NotificationChoice } from "@/lib/db/generated/enums";
+import type { NotificationCategory, NotificationChoice } from "@/lib/db/generated/enums";
 import type { MailMessage } from "@/lib/mail/transport";
 import type { MessageKind } from "@/lib/notifications/categories";
 
@@ -53,3 +53,18 @@ export type ReminderRule = {
 };
 
 export const DAY_MS = 86_400_000;
+
+/**
+ * The reminded person as a participant's source loads them: who, where to
+ * write, and their choice for the rule's category (no row: IMMEDIATE).
+ */
+export function remindedUserSelect(category: NotificationCategory) {
+  return {
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      notificationPrefs: { where: { category }, select: { choice: true } },
+    },
+  };
+}

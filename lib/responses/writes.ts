@@ -1,7 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
-import { participantActor } from "@/lib/scopes/actor";
-import { registrationScope } from "@/lib/scopes/registrations";
+import { findOwnRegistration } from "@/lib/registrations/own";
 import { queueCertificateNotices } from "@/lib/certificates/notice";
 import { inBackground } from "@/lib/mail/queue";
 import { failure, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
@@ -50,28 +49,24 @@ async function loadTarget(
   registrationId: string,
   kind: QuestionnaireKind,
 ) {
-  const db = await getDb();
-  const row = await db.registration.findFirst({
-    where: { AND: [registrationScope(participantActor(viewer)), { id: registrationId }] },
-    select: {
-      id: true,
-      status: true,
-      participant: { select: { companyId: true } },
-      responses: {
-        where: { questionnaire: { kind } },
-        select: { questionnaireId: true, status: true, submittedAt: true },
-      },
-      session: {
-        select: {
-          organizationId: true,
-          startsAt: true,
-          endsAt: true,
-          validationTestOpenDays: true,
-          questionnaires: firstQuestionnaireOfKind(kind, questionnaireWithKeysSelect),
-          course: {
-            select: {
-              questionnaires: firstQuestionnaireOfKind(kind, questionnaireWithKeysSelect),
-            },
+  const row = await findOwnRegistration(viewer, registrationId, {
+    id: true,
+    status: true,
+    participant: { select: { companyId: true } },
+    responses: {
+      where: { questionnaire: { kind } },
+      select: { questionnaireId: true, status: true, submittedAt: true },
+    },
+    session: {
+      select: {
+        organizationId: true,
+        startsAt: true,
+        endsAt: true,
+        validationTestOpenDays: true,
+        questionnaires: firstQuestionnaireOfKind(kind, questionnaireWithKeysSelect),
+        course: {
+          select: {
+            questionnaires: firstQuestionnaireOfKind(kind, questionnaireWithKeysSelect),
           },
         },
       },

@@ -14,6 +14,19 @@ function concernsParticipant(participantId: string): Prisma.OrderWhereInput {
 }
 
 /**
+ * The branches orders and invoices share: the staff reads what its
+ * organizations received and issued (both rows carry organizationId); there is
+ * no billing in the Espace formateur.
+ */
+function issuerBranch(
+  actor: Extract<Actor, { kind: "staff" | "trainer" }>,
+): Scope<{ organizationId: { in: string[] } }> | null {
+  return actor.kind === "staff"
+    ? scope({ organizationId: { in: [...actor.organizationIds] } })
+    : null;
+}
+
+/**
  * The orders an actor may read: the participant's (above), those a company
  * paid with "orders.view", those the staff's organizations received. Null: none.
  */
@@ -27,10 +40,8 @@ export function orderScope(actor: Actor | null): OrderScope | null {
     case "company":
       return holds(actor, "orders.view") ? scope({ companyId: actor.companyId }) : null;
     case "staff":
-      return scope({ organizationId: { in: [...actor.organizationIds] } });
     case "trainer":
-      // No billing in the Espace formateur.
-      return null;
+      return issuerBranch(actor);
     default:
       return unknownActor(actor);
   }
@@ -53,10 +64,8 @@ export function invoiceScope(actor: Actor | null): InvoiceScope | null {
         ? scope({ order: { companyId: actor.companyId } })
         : null;
     case "staff":
-      return scope({ organizationId: { in: [...actor.organizationIds] } });
     case "trainer":
-      // No billing in the Espace formateur.
-      return null;
+      return issuerBranch(actor);
     default:
       return unknownActor(actor);
   }

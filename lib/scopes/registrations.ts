@@ -58,7 +58,7 @@ export function registrationsFor(
 export function ownRegistration(
   actor: ParticipantActor,
   registrationId: string,
-  where: Prisma.RegistrationWhereInput,
+  where: Prisma.RegistrationWhereInput = {},
 ): Prisma.RegistrationWhereInput | null {
   if (!isRecordId(registrationId)) return null;
   return { AND: [registrationScope(actor), { id: registrationId, ...where }] };

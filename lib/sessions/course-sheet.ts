@@ -1,12 +1,9 @@
 import "server-only";
-import { participantActor } from "@/lib/scopes/actor";
-import { registrationScope } from "@/lib/scopes/registrations";
+import { findOwnRegistration } from "@/lib/registrations/own";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
-import { getDb } from "@/lib/db";
-import { isRecordId } from "@/lib/db/record-id";
 import type { Modality } from "@/lib/db/generated/enums";
 import { lineTotals } from "@/lib/billing/amounts";
-import { dayFigure } from "@/lib/format/duration";
+import { courseContacts, courseDays, courseLengthSelect } from "@/lib/format/course";
 
 /** The course sheet (fiche pédagogique, Qualiopi indicator 1) of a course the participant is registered to. */
 export type CourseSheet = {
@@ -39,42 +36,36 @@ export async function getCourseSheet(
   viewer: ParticipantViewer,
   registrationId: string,
 ): Promise<CourseSheet | null> {
-  if (!isRecordId(registrationId)) return null;
-  const db = await getDb();
-  const row = await db.registration.findFirst({
-    where: { AND: [registrationScope(participantActor(viewer)), { id: registrationId }] },
-    select: {
-      id: true,
-      session: {
-        select: {
-          modality: true,
-          course: {
-            select: {
-              title: true,
-              code: true,
-              objectives: true,
-              prerequisites: true,
-              audience: true,
-              programme: true,
-              teachingMethods: true,
-              assessmentMethods: true,
-              durationMinutes: true,
-              durationDays: true,
-              priceExclVatCents: true,
-              vatRateBasisPoints: true,
-              contactName: true,
-              contactEmail: true,
-              contactPhone: true,
-              organization: {
-                select: {
-                  name: true,
-                  email: true,
-                  phone: true,
-                  activityNumber: true,
-                  disabilityContactName: true,
-                  disabilityContactEmail: true,
-                  disabilityContactPhone: true,
-                },
+  const row = await findOwnRegistration(viewer, registrationId, {
+    id: true,
+    session: {
+      select: {
+        modality: true,
+        course: {
+          select: {
+            title: true,
+            code: true,
+            objectives: true,
+            prerequisites: true,
+            audience: true,
+            programme: true,
+            teachingMethods: true,
+            assessmentMethods: true,
+            ...courseLengthSelect,
+            priceExclVatCents: true,
+            vatRateBasisPoints: true,
+            contactName: true,
+            contactEmail: true,
+            contactPhone: true,
+            organization: {
+              select: {
+                name: true,
+                email: true,
+                phone: true,
+                activityNumber: true,
+                disabilityContactName: true,
+                disabilityContactEmail: true,
+                disabilityContactPhone: true,
               },
             },
           },
@@ -102,10 +93,7 @@ export async function getCourseSheet(
     teachingMethods: c.teachingMethods,
     assessmentMethods: c.assessmentMethods,
     durationMinutes: c.durationMinutes,
-    durationDays: dayFigure(
-      c.durationMinutes,
-      c.durationDays === null ? null : Number(c.durationDays),
-    ),
+    durationDays: courseDays(c),
     priceExclVatCents: c.priceExclVatCents,
     priceInclVatCents: price.inclVat,
     vatRateBasisPoints: c.vatRateBasisPoints,
@@ -115,15 +103,6 @@ export async function getCourseSheet(
       phone: o.phone,
       activityNumber: o.activityNumber,
     },
-    contact: {
-      name: c.contactName,
-      email: c.contactEmail ?? o.email,
-      phone: c.contactPhone ?? o.phone,
-    },
-    disabilityContact: {
-      name: o.disabilityContactName,
-      email: o.disabilityContactEmail,
-      phone: o.disabilityContactPhone,
-    },
+    ...courseContacts(c, o),
   };
 }

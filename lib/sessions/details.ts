@@ -1,23 +1,18 @@
 import "server-only";
-import { participantActor } from "@/lib/scopes/actor";
-import { ownRegistration } from "@/lib/scopes/registrations";
+import { findOwnRegistration } from "@/lib/registrations/own";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
-import { getDb } from "@/lib/db";
-import type { HalfDay, Modality, RegistrationStatus } from "@/lib/db/generated/enums";
+import type { Modality, RegistrationStatus } from "@/lib/db/generated/enums";
 import { certificateAvailability, type CertificateAvailability } from "@/lib/certificates/rule";
 import {
+  certificateCourseSelect,
   certificateRegistrationSelect,
   certificateRuleInput,
   certificateSessionSelect,
 } from "@/lib/certificates/source";
-import { dayFigure } from "@/lib/format/duration";
-import { mapUrl, placeOf } from "@/lib/format/place";
+import { courseDays, courseLengthSelect } from "@/lib/format/course";
+import { mapUrl, sessionPlace } from "@/lib/format/place";
 import { questionnaireEntries, type QuestionnaireEntry } from "@/lib/questionnaires/entry-points";
-import {
-  QUESTIONNAIRE_ORDER,
-  questionnaireRefSelect,
-  questionnaireResponseSelect,
-} from "@/lib/questionnaires/resolve";
+import { questionnaireResponseSelect } from "@/lib/questionnaires/resolve";
 import {
   elearningAccess,
   elearningDatesLabel,
@@ -26,7 +21,12 @@ import {
 import { isMaterialOpen, materialWindow } from "./material-window";
 import { formatSessionDays } from "@/lib/dates/session-dates";
 import { joinWindow, type JoinWindow } from "./virtual-class";
-import { materialFieldsSelect } from "./session-select";
+import {
+  materialFieldsSelect,
+  programmeSlot,
+  programmeSlotSelect,
+  type ProgrammeSlot,
+} from "./session-select";
 
 export type SessionDetails = {
   registrationId: string;
@@ -45,16 +45,7 @@ export type SessionDetails = {
     mapUrl: string | null;
   } | null;
   join: JoinWindow | null;
-  programme: {
-    id: string;
-    date: Date;
-    halfDay: HalfDay;
-    startsAt: Date;
-    endsAt: Date;
-    durationMinutes: number;
-    title: string;
-    organizer: string;
-  }[];
+  programme: (ProgrammeSlot & { id: string; organizer: string })[];
   positioningScore: { score: number; maxScore: number } | null;
   /** Positioning, validation and satisfaction: state, date, score (lib/questionnaires/entry-points). */
   questionnaires: QuestionnaireEntry[];
@@ -90,26 +81,21 @@ export async function getSessionDetails(
   registrationId: string,
   now: Date = new Date(),
 ): Promise<SessionDetails | null> {
-  const where = ownRegistration(participantActor(viewer), registrationId, {
-    status: "CONFIRMED",
-  });
-  if (!where) return null;
-  const db = await getDb();
-  const row = await db.registration.findFirst({
-    where,
-    select: {
+  const row = await findOwnRegistration(
+    viewer,
+    registrationId,
+    {
       id: true,
       status: true,
       confirmedAt: true,
       elearningAccessStartsAt: true,
+      // The certificate rule's data (lib/certificates), in this same query.
+      ...certificateRegistrationSelect,
       // All the registration's responses (one per questionnaire at most), for
       // "Chiffres clés" and the questionnaires' states, in this same query.
       responses: {
         select: { ...questionnaireResponseSelect, questionnaire: { select: { kind: true } } },
       },
-      progress: { select: { unitId: true, status: true } },
-      // The certificate rule's data (lib/certificates), in this same query.
-      ...certificateRegistrationSelect,
       session: {
         select: {
           reference: true,
@@ -120,9 +106,7 @@ export async function getSessionDetails(
           startsAt: true,
           endsAt: true,
           elearningAccessDays: true,
-          validationTestOpenDays: true,
           ...certificateSessionSelect,
-          questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
           venue: {
             select: {
               name: true,
@@ -137,9 +121,8 @@ export async function getSessionDetails(
           course: {
             select: {
               title: true,
-              durationMinutes: true,
-              durationDays: true,
-              questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
+              ...courseLengthSelect,
+              ...certificateCourseSelect,
               elearning: {
                 select: {
                   units: {
@@ -151,16 +134,7 @@ export async function getSessionDetails(
             },
           },
           slots: {
-            select: {
-              id: true,
-              date: true,
-              halfDay: true,
-              startsAt: true,
-              endsAt: true,
-              durationMinutes: true,
-              title: true,
-              organizerName: true,
-            },
+            select: { id: true, ...programmeSlotSelect, organizerName: true },
             orderBy: { startsAt: "asc" },
           },
           materials: {
@@ -177,7 +151,8 @@ export async function getSessionDetails(
         },
       },
     },
-  });
+    { status: "CONFIRMED" },
+  );
   if (!row) return null;
   const s = row.session;
   const elearning = s.modality === "ELEARNING";
@@ -187,7 +162,6 @@ export async function getSessionDetails(
         now,
       )
     : null;
-  const durationDays = s.course.durationDays === null ? null : Number(s.course.durationDays);
   const progress = new Map(row.progress.map((p) => [p.unitId, p.status]));
   const ctx = {
     confirmedAt: row.confirmedAt,
@@ -204,13 +178,9 @@ export async function getSessionDetails(
     modality: s.modality,
     reference: s.reference,
     durationMinutes: s.course.durationMinutes,
-    durationDays: dayFigure(s.course.durationMinutes, durationDays),
+    durationDays: courseDays(s.course),
     dates: access ? [elearningDatesLabel(access)] : formatSessionDays(s.slots),
-    place: placeOf({
-      modality: s.modality,
-      placeLabel: s.placeLabel,
-      venueCity: s.venue?.city ?? null,
-    }),
+    place: sessionPlace(s),
     ended: s.endsAt < now,
     venue:
       s.venue && !elearning
@@ -227,12 +197,7 @@ export async function getSessionDetails(
     join: s.modality === "VIRTUAL_CLASS" && s.joinUrl ? joinWindow(s.slots, now) : null,
     programme: s.slots.map((slot) => ({
       id: slot.id,
-      date: slot.date,
-      halfDay: slot.halfDay,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      durationMinutes: slot.durationMinutes,
-      title: slot.title,
+      ...programmeSlot(slot),
       organizer: slot.organizerName ?? s.organizerName,
     })),
     positioningScore:

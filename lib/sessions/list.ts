@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionPlaceSelect } from "@/lib/format/place";
 import { participantActor } from "@/lib/scopes/actor";
 import { registrationScope } from "@/lib/scopes/registrations";
 import type { ParticipantViewer } from "@/lib/auth/viewer";
@@ -7,8 +8,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Modality } from "@/lib/db/generated/enums";
 import {
-  QUESTIONNAIRE_ORDER,
-  questionnaireRefSelect,
+  orderedQuestionnairesSelect,
   questionnaireResponseSelect,
 } from "@/lib/questionnaires/resolve";
 import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "./list-query";
@@ -39,22 +39,20 @@ const cardSelect = {
   session: {
     select: {
       reference: true,
-      modality: true,
-      placeLabel: true,
+      ...sessionPlaceSelect,
       organizerName: true,
       positioningRequired: true,
       elearningAccessDays: true,
       validationTestOpenDays: true,
       startsAt: true,
       endsAt: true,
-      venue: { select: { city: true } },
       course: {
         select: {
           title: true,
-          questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
+          questionnaires: orderedQuestionnairesSelect,
         },
       },
-      questionnaires: { select: questionnaireRefSelect, orderBy: QUESTIONNAIRE_ORDER },
+      questionnaires: orderedQuestionnairesSelect,
       slots: {
         select: { id: true, date: true, halfDay: true, startsAt: true, endsAt: true },
         orderBy: { startsAt: "asc" },

@@ -8,7 +8,7 @@ import { trainerActor } from "@/lib/scopes/actor";
 import { questionnaireResponseScope } from "@/lib/scopes/questionnaires";
 import { ASSESSMENT_SELECT } from "./assessment-questions";
 import type { TrainerAssessmentInput } from "./schemas";
-import { trainerSessionWhere } from "./scope";
+import { trainerSessionWhere } from "@/lib/scopes/trainer";
 
 /*
  * "Évaluations": the group's results on the session's questionnaires

@@ -6,6 +6,7 @@ import {
   closeElearningQuestionAs,
   type QuestionOutcome,
 } from "@/lib/elearning/answers";
+import { questionThreadSelect, type QuestionThread } from "@/lib/elearning/questions";
 import { trainerActor } from "@/lib/scopes/actor";
 import { registrationScope } from "@/lib/scopes/registrations";
 
@@ -15,13 +16,7 @@ import { registrationScope } from "@/lib/scopes/registrations";
  * trainer branch of registrationScope). Open ones first, oldest first; then
  * the last closed ones.
  */
-export type TrainerQuestion = {
-  id: string;
-  body: string;
-  createdAt: Date;
-  answer: string | null;
-  answeredAt: Date | null;
-  closedAt: Date | null;
+export type TrainerQuestion = QuestionThread & {
   participantName: string;
   moduleTitle: string;
   sessionTitle: string;
@@ -37,12 +32,7 @@ export async function listTrainerQuestions(
   const registration = registrationScope(trainerActor(viewer));
   if (!registration) return { open: [], closed: [] };
   const select = {
-    id: true,
-    body: true,
-    createdAt: true,
-    answer: true,
-    answeredAt: true,
-    closedAt: true,
+    ...questionThreadSelect,
     module: { select: { title: true } },
     registration: {
       select: {

@@ -5,16 +5,20 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type {
   AttendanceMethod,
   AttendanceStatus,
-  HalfDay,
   Modality,
   SessionStatus,
 } from "@/lib/db/generated/enums";
 import { SESSIONS_PAGE_SIZE, type SessionListQuery } from "@/lib/sessions/list-query";
-import { placeOf } from "@/lib/format/place";
+import { sessionPlace, sessionPlaceSelect } from "@/lib/format/place";
 import { formatSessionDays } from "@/lib/dates/session-dates";
 import { trainerSessionWhere } from "@/lib/scopes/trainer";
-import { sheetVersions, positioningOf, sheetSlotsSelect } from "@/lib/attendance/slot-select";
-import { sessionHeadSelect, type SessionHead } from "@/lib/sessions/session-select";
+import {
+  sheetVersions,
+  positioningOf,
+  sheetSlotsSelect,
+  type SheetSlot,
+} from "@/lib/attendance/slot-select";
+import { sessionHead, sessionHeadRowSelect, type SessionHead } from "@/lib/sessions/session-select";
 
 /** A card of "Mes sessions à animer". */
 export type TrainerSessionCard = {
@@ -67,10 +71,8 @@ export async function listTrainerSessions(
       select: {
         id: true,
         reference: true,
-        modality: true,
         status: true,
-        placeLabel: true,
-        venue: { select: { city: true } },
+        ...sessionPlaceSelect,
         course: { select: { title: true } },
         organization: { select: { name: true } },
         slots: { select: { date: true, halfDay: true }, orderBy: { startsAt: "asc" } },
@@ -92,11 +94,7 @@ export async function listTrainerSessions(
       reference: r.reference,
       status: r.status,
       dates: formatSessionDays(r.slots),
-      place: placeOf({
-        modality: r.modality,
-        placeLabel: r.placeLabel,
-        venueCity: r.venue?.city ?? null,
-      }),
+      place: sessionPlace(r),
       organizationName: r.organization.name,
       confirmedParticipants: r._count.registrations,
     })),
@@ -117,16 +115,7 @@ export type TrainerSessionDetails = SessionHead & {
   joinUrl: string | null;
   programme: string;
   objectives: string;
-  slots: {
-    id: string;
-    date: Date;
-    halfDay: HalfDay;
-    startsAt: Date;
-    endsAt: Date;
-    title: string;
-    durationMinutes: number;
-    sheets: { version: number; signedAt: Date; signedBy: string; reason: string | null }[];
-  }[];
+  slots: (SheetSlot & { durationMinutes: number })[];
   participants: {
     registrationId: string;
     name: string;
@@ -204,11 +193,9 @@ export async function getTrainerSession(
   const row = await db.trainingSession.findFirst({
     where,
     select: {
-      id: true,
-      ...sessionHeadSelect,
+      ...sessionHeadRowSelect,
       placeLabel: true,
       joinUrl: true,
-      organization: { select: { name: true } },
       venue: { select: { name: true, addressLine1: true, postalCode: true, city: true } },
       course: { select: { title: true, programme: true, objectives: true } },
       slots: sheetSlotsSelect,
@@ -257,19 +244,8 @@ export async function getTrainerSession(
     joinedOf.set(j.registrationId, own);
   }
   return {
-    id: row.id,
-    title: row.course.title,
-    reference: row.reference,
-    modality: row.modality,
-    status: row.status,
-    organizationName: row.organization.name,
-    startsAt: row.startsAt,
-    endsAt: row.endsAt,
-    place: placeOf({
-      modality: row.modality,
-      placeLabel: row.placeLabel,
-      venueCity: row.venue?.city ?? null,
-    }),
+    ...sessionHead(row),
+    place: sessionPlace(row),
     venue: row.venue
       ? {
           name: row.venue.name,

@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/dates/paris";
 import { listOrganizationSessions, type SessionPeriod } from "@/lib/organizations/sessions";
 import { MODALITY_LABELS } from "@/lib/format/labels";
 import { withQuery } from "@/lib/url";
-import { Button } from "@/components/ui/button";
+import { SearchForm } from "@/components/ui/search-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Espace organisme" };
@@ -51,24 +51,15 @@ export default async function OrganizationHomePage({ searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <form role="search" action="/organisme" className="flex flex-wrap items-end gap-2">
+      <SearchForm
+        action="/organisme"
+        id="session-search"
+        label="Rechercher (formation ou référence)"
+        defaultValue={q}
+        inputClassName="w-72 max-w-full px-3 py-2"
+      >
         {period === "ended" ? <input type="hidden" name="periode" value="terminees" /> : null}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="session-search" className="text-sm font-medium">
-            Rechercher (formation ou référence)
-          </label>
-          <input
-            id="session-search"
-            name="q"
-            type="search"
-            defaultValue={q}
-            className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2"
-          />
-        </div>
-        <Button variant="secondary" type="submit">
-          Rechercher
-        </Button>
-      </form>
+      </SearchForm>
       <DataTable
         caption={period === "upcoming" ? "Prochaines sessions" : "Sessions terminées"}
         rows={sessions}

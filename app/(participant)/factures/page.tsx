@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { InvoicesTable } from "@/components/billing/invoices-table";
+import { BUYER_INVOICE_COLUMNS, InvoicesTable } from "@/components/billing/invoices-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireParticipant } from "@/lib/auth/viewer";
 import { listInvoices } from "@/lib/billing/invoice-list";
@@ -18,16 +18,7 @@ export default async function MyInvoicesPage() {
         caption="Mes factures"
         empty="Aucune facture."
         rows={invoices}
-        columns={[
-          "number",
-          "issuedAt",
-          "order",
-          "organization",
-          "total",
-          "remaining",
-          "dueAt",
-          "state",
-        ]}
+        columns={BUYER_INVOICE_COLUMNS.filter((column) => column !== "paid")}
         invoiceHref={(id) => `/factures/${id}`}
         orderHref={(id) => `/commandes/${id}`}
       />

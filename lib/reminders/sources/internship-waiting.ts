@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import { listRunningDossiers, type Dossier } from "@/lib/internships/dossier";
 import { documentLabel } from "@/lib/internships/obligations";
-import { coversDay } from "@/lib/internships/scope";
+import { coversDay } from "@/lib/scopes/internships";
 import { internshipWaitingDigestMail, type WaitingItem } from "../messages";
 import { type ReminderCandidate, type ReminderWindow } from "../rule";
 
@@ -14,7 +14,7 @@ import { type ReminderCandidate, type ReminderWindow } from "../rule";
  * stagiaires transmitted to him; for a contrôleur, the documents transmitted
  * to him and the late obligations of his portfolio. Only the stages they
  * supervise or control this day, as their spaces show them
- * (lib/internships/scope). One e-mail per person and ISO week (the week is
+ * (lib/scopes/internships). One e-mail per person and ISO week (the week is
  * the subject), none when nothing waits, none to "Jamais" for "Stage"; a
  * "Résumé hebdomadaire" choice gets this one, already weekly.
  */

@@ -15,7 +15,7 @@ import {
   windowState,
 } from "@/lib/questionnaires/windows";
 import { questionnaireClosingMail } from "../messages";
-import { DAY_MS, type ReminderCandidate, type ReminderWindow } from "../rule";
+import { DAY_MS, remindedUserSelect, type ReminderCandidate, type ReminderWindow } from "../rule";
 
 /**
  * The validation tests and satisfaction surveys that close within the window,
@@ -109,21 +109,7 @@ export async function questionnaireClosingCandidates(
         where: { status: "SUBMITTED" },
         select: { questionnaireId: true },
       },
-      participant: {
-        select: {
-          user: {
-            select: {
-              id: true,
-              email: true,
-              firstName: true,
-              notificationPrefs: {
-                where: { category: "QUESTIONNAIRES" },
-                select: { choice: true },
-              },
-            },
-          },
-        },
-      },
+      participant: { select: { user: remindedUserSelect("QUESTIONNAIRES") } },
     },
   });
   const base = publicBaseUrl();

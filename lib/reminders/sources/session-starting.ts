@@ -1,9 +1,6 @@
 import "server-only";
-import { loadViewer } from "@/lib/auth/load-viewer";
 import { getDb } from "@/lib/db";
-import { getConvocation } from "@/lib/documents/convocation";
-import { renderConvocationPdf } from "@/lib/documents/convocation-pdf";
-import { documentFileName } from "@/lib/documents/file-name";
+import { convocationAttachments } from "@/lib/documents/convocation-attachment";
 import { publicBaseUrl } from "@/lib/http/public-url";
 import { sessionMailFactsSelect, toSessionMailFacts } from "@/lib/mail/session-facts";
 import { questionnaireHref } from "@/lib/questionnaires/kinds";
@@ -14,7 +11,7 @@ import {
 } from "@/lib/questionnaires/resolve";
 import { placeOf } from "@/lib/format/place";
 import { sessionStartingMail } from "../messages";
-import type { ReminderCandidate, ReminderWindow } from "../rule";
+import { remindedUserSelect, type ReminderCandidate, type ReminderWindow } from "../rule";
 
 /**
  * Confirmed registrations to in-person and virtual sessions that start within
@@ -45,18 +42,7 @@ export async function sessionStartingCandidates(
     select: {
       id: true,
       responses: { where: { status: "SUBMITTED" }, select: { questionnaireId: true } },
-      participant: {
-        select: {
-          user: {
-            select: {
-              id: true,
-              email: true,
-              firstName: true,
-              notificationPrefs: { where: { category: "SESSIONS" }, select: { choice: true } },
-            },
-          },
-        },
-      },
+      participant: { select: { user: remindedUserSelect("SESSIONS") } },
       session: {
         select: {
           ...sessionMailFactsSelect,
@@ -90,11 +76,7 @@ export async function sessionStartingCandidates(
       choice: user.notificationPrefs[0]?.choice ?? "IMMEDIATE",
       eventAt: session.startsAt,
       build: async () => {
-        const viewer = await loadViewer({ id: user.id });
-        const convocation = viewer
-          ? await getConvocation(viewer, registration.id, { baseUrl: base })
-          : null;
-        const pdf = convocation ? await renderConvocationPdf(convocation) : null;
+        const attachments = await convocationAttachments(user.id, registration.id, base);
         return {
           ...sessionStartingMail({
             to: user.email,
@@ -102,26 +84,14 @@ export async function sessionStartingCandidates(
             session: toSessionMailFacts(session),
             place,
             online,
-            hasConvocation: pdf !== null,
+            hasConvocation: attachments.length > 0,
             link: `${base}/sessions/${registration.id}`,
             positioningLink:
               test && !answered
                 ? `${base}${questionnaireHref(registration.id, "POSITIONING")}`
                 : null,
           }),
-          attachments:
-            pdf && convocation
-              ? [
-                  {
-                    filename: documentFileName(
-                      ["Convocation", convocation.reference, convocation.course.title],
-                      "pdf",
-                    ),
-                    contentType: "application/pdf",
-                    content: pdf,
-                  },
-                ]
-              : [],
+          attachments,
         };
       },
     };

@@ -702,7 +702,7 @@ export const TABLE: readonly Row[] = [
     }),
   },
 
-  // Espace formateur (lib/trainers/scope): his sessions only.
+  // Espace formateur (lib/scopes/trainer): his sessions only.
   { kind: "page", file: `${T}/page.tsx`, needs: anyTrainer },
   {
     kind: "page",

@@ -6,6 +6,7 @@ import { JoinSessionButton } from "@/components/sessions/join-session-button";
 import { ElearningPanel } from "@/components/sessions/elearning-panel";
 import { MaterialsTable } from "@/components/sessions/materials-table";
 import { ProgrammeTable } from "@/components/sessions/programme-table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -85,12 +86,9 @@ export default async function SessionDetailsPage({ params }: Props) {
           ) : null}
 
           {details.programme.length > 0 || !details.elearning ? (
-            <section aria-labelledby="programme-title" className="flex flex-col gap-2">
-              <h2 id="programme-title" className="text-lg font-semibold">
-                Programme
-              </h2>
+            <TitledSection id="programme-title" title="Programme">
               <ProgrammeTable programme={details.programme} />
-            </section>
+            </TitledSection>
           ) : null}
 
           {details.questionnaires.length > 0 ? (
@@ -104,12 +102,9 @@ export default async function SessionDetailsPage({ params }: Props) {
               <QuestionnaireEntries entries={details.questionnaires} />
             </section>
           ) : null}
-          <section aria-labelledby="supports-title" className="flex flex-col gap-2">
-            <h2 id="supports-title" className="text-lg font-semibold">
-              Supports
-            </h2>
+          <TitledSection id="supports-title" title="Supports">
             <MaterialsTable registrationId={details.registrationId} materials={details.materials} />
-          </section>
+          </TitledSection>
         </div>
 
         <aside aria-labelledby="ressources-title" className="flex min-w-0 flex-col gap-4">

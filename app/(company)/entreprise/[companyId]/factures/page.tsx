@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { InvoicesTable } from "@/components/billing/invoices-table";
+import { BUYER_INVOICE_COLUMNS, InvoicesTable } from "@/components/billing/invoices-table";
 import { InvoiceExports } from "@/components/company/invoice-exports";
 import { PageHeader } from "@/components/ui/page-header";
 import { listInvoices } from "@/lib/billing/invoice-list";
@@ -25,17 +25,7 @@ export default async function CompanyInvoicesPage({ params }: Props) {
         empty="Aucune facture."
         rows={invoices}
         invoiceHref={(id) => `${base}/${id}`}
-        columns={[
-          "number",
-          "issuedAt",
-          "order",
-          "organization",
-          "total",
-          "paid",
-          "remaining",
-          "dueAt",
-          "state",
-        ]}
+        columns={BUYER_INVOICE_COLUMNS}
       />
       <InvoiceExports
         base={base}

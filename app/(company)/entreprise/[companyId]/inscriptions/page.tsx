@@ -8,7 +8,7 @@ import { listCatalogue } from "@/lib/companies/registrations";
 import { formatCents } from "@/lib/format/money";
 import { formatDuration } from "@/lib/format/duration";
 import { MODALITY_LABELS } from "@/lib/format/labels";
-import { Button } from "@/components/ui/button";
+import { SearchForm } from "@/components/ui/search-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Inscrire des collaborateurs" };
@@ -40,24 +40,14 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         collaborateurs : l&apos;entreprise passe la commande et les inscriptions restent en attente
         jusqu&apos;à la confirmation de l&apos;organisme.
       </p>
-      <form role="search" method="get" action={base} className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="catalogue-q" className="text-sm font-medium">
-            Formation ou référence
-          </label>
-          <input
-            id="catalogue-q"
-            name="q"
-            type="search"
-            defaultValue={search}
-            maxLength={100}
-            className="rounded-md border border-slate-400 px-3 py-1.5"
-          />
-        </div>
-        <Button variant="secondary" type="submit">
-          Rechercher
-        </Button>
-      </form>
+      <SearchForm
+        action={base}
+        id="catalogue-q"
+        label="Formation ou référence"
+        defaultValue={search}
+        maxLength={100}
+        inputClassName="px-3 py-1.5"
+      />
       <DataTable
         caption="Sessions ouvertes aux inscriptions"
         rows={catalogue.sessions}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SlotCode } from "@/components/trainer/slot-code";
 import { SlotSheetForm } from "@/components/trainer/slot-sheet-form";
+import { TitledSection } from "@/components/ui/titled-section";
 import { buttonClass } from "@/components/ui/button-link";
 import { ATTENDANCE_METHOD_LABELS } from "@/lib/attendance/labels";
 import { canCountersign, isSelfSignOpen } from "@/lib/attendance/sheet-rules";
@@ -77,19 +78,13 @@ export default async function TrainerSessionPage({ params }: Props) {
         </p>
       </div>
 
-      <section aria-labelledby="place-title" className="flex flex-col gap-2">
-        <h2 id="place-title" className="text-lg font-semibold">
-          Lieu
-        </h2>
+      <TitledSection id="place-title" title="Lieu">
         <p className="text-sm">
           {session.venue ? `${session.venue.name}, ${session.venue.address}` : session.place}
         </p>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="programme-title" className="flex flex-col gap-2">
-        <h2 id="programme-title" className="text-lg font-semibold">
-          Programme
-        </h2>
+      <TitledSection id="programme-title" title="Programme">
         <p className="whitespace-pre-line text-sm">{session.programme}</p>
         <h3 className="font-semibold">Séances</h3>
         <ul className="flex flex-col gap-1 text-sm">
@@ -104,7 +99,7 @@ export default async function TrainerSessionPage({ params }: Props) {
             );
           })}
         </ul>
-      </section>
+      </TitledSection>
 
       <section aria-labelledby="participants-title" className="flex flex-col gap-2">
         <h2 id="participants-title" className="text-lg font-semibold">
