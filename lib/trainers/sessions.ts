@@ -187,9 +187,9 @@ export async function getTrainerSession(
   viewer: Viewer,
   sessionId: string,
 ): Promise<TrainerSessionDetails | null> {
+  const db = await getDb();
   const where = trainerSessionWhere(viewer, sessionId);
   if (!where) return null;
-  const db = await getDb();
   const row = await db.trainingSession.findFirst({
     where,
     select: {
