@@ -180,7 +180,10 @@ const optionalFormText = (field: Field): Field => {
   const text = asFormText(field);
   return {
     plausible: text.plausible,
-    invalid: text.invalid.filter((v) => v !== undefined && v !== ""),
+    // A blank value (spaces, a lone BOM: what String#trim removes) is "none", not an error.
+    invalid: text.invalid.filter(
+      (v) => v !== undefined && !(typeof v === "string" && v.trim() === ""),
+    ),
   };
 };
 
