@@ -4,10 +4,14 @@
  * keep its data, mail or files on the local disk stops too (unless
  * PARCOURS_ALLOW_LOCAL_STATE=1, lib/server/production-guards); then the server's
  * background work starts (mail worker, retention purge) and the graceful
- * shutdown is installed.
+ * shutdown is installed. First of all, the workaround for React's leak of
+ * finished renders (lib/server/abort-reason-stacks).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Before any render: React's renderer would otherwise pin every finished render (the module says how).
+    const { releaseAbortReasonStacks } = await import("./lib/server/abort-reason-stacks");
+    releaseAbortReasonStacks();
     const { exitWithoutAuthSecret } = await import("./lib/auth/startup-check");
     exitWithoutAuthSecret();
     const { exitOnUnsafeProductionState } = await import("./lib/server/production-guards");
