@@ -3,7 +3,8 @@
  * server on the benchmark data set (generated first if missing), drives it
  * with autocannon at 1 and 10 connections, and checks the budgets of issues
  * 10 and 21; then the soak on the same server, and the scale table (the same
- * pages on data sets of 1k and 10k registrations, each on its own database).
+ * pages on data sets of 1k, 10k and the main 100k registrations, each on its
+ * own database and a server started for it).
  * DATABASE_URL selects a PostgreSQL server; otherwise the embedded database in
  * .data/bench/pglite. Results go to bench/results/<database>-<date>.json.
  *   --duration=<s>       seconds per load run (default 10)
@@ -38,7 +39,7 @@ import { queriesPerRequest, runLoad, warmUp, type LoadTarget, type RunResult } f
 import { describeMachine } from "./lib/machine";
 import { summarizeProfiles, type ProfileShare } from "./lib/profile";
 import { benchPages } from "./lib/pages";
-import { measureCosts, measureSmallerSizes, scaleRows, type PageCost } from "./lib/scale";
+import { measureSizes, scaleRows, type PageCost } from "./lib/scale";
 import { soak, type SoakResult } from "./lib/soak";
 import { checkBudgets, formatReport, type BenchReport, type TargetResult } from "./lib/report";
 import { startServer } from "./lib/server";
@@ -291,10 +292,6 @@ async function main() {
         `  ${soakResult.requests} requêtes, ${soakResult.failures} échec(s), mémoire ${(soakResult.memoryAfterFirstMinuteBytes / 2 ** 20).toFixed(0)} → ${(soakResult.memoryAtEndBytes / 2 ** 20).toFixed(0)} MB`,
       );
     }
-    if (smallerSizes.length) {
-      log(`Échelle ${SCALE.registrations} inscriptions : mesure des pages…`);
-      costs.push(await measureCosts(base, pages, SCALE.registrations, 5));
-    }
     if (next > targets.submissions.length)
       log(`Attention : ${next} envois pour ${targets.submissions.length} questionnaires.`);
   } finally {
@@ -328,10 +325,11 @@ async function main() {
       log(`  ${(s.share * 100).toFixed(1).padStart(5)} %  ${s.owner}`);
   }
   if (smallerSizes.length) {
-    costs.unshift(
-      ...(await measureSmallerSizes({
+    costs.push(
+      ...(await measureSizes({
         main: target,
-        sizes: smallerSizes,
+        mainRegistrations: SCALE.registrations,
+        sizes: [...smallerSizes, SCALE.registrations],
         seed: Number(arg("seed") ?? DEFAULT_SEED),
         port,
         secret,

@@ -40,8 +40,16 @@ export async function measureCosts(
   return costs;
 }
 
-/** The database of one smaller data set: a PGlite folder, or a database beside DATABASE_URL's. */
-async function sizedTarget(main: DatabaseTarget, registrations: number): Promise<DatabaseTarget> {
+/**
+ * The database of one data set: the main one at its own size, else a PGlite
+ * folder or a database beside DATABASE_URL's.
+ */
+async function sizedTarget(
+  main: DatabaseTarget,
+  registrations: number,
+  mainRegistrations: number,
+): Promise<DatabaseTarget> {
+  if (registrations === mainRegistrations) return main;
   if (main.kind === "pglite") {
     return {
       kind: "pglite",
@@ -61,9 +69,14 @@ async function sizedTarget(main: DatabaseTarget, registrations: number): Promise
   return { kind: "postgres", url: url.toString() };
 }
 
-/** Measures the smaller sizes, each on its own data set and server (generated once, then reused). */
-export async function measureSmallerSizes(input: {
+/**
+ * Measures each size on its own data set (generated once, then reused) and on
+ * a server started for it: a server that has just served the load runs and the
+ * soak would weigh on the size measured there.
+ */
+export async function measureSizes(input: {
   main: DatabaseTarget;
+  mainRegistrations: number;
   sizes: number[];
   seed: number;
   port: number;
@@ -75,7 +88,7 @@ export async function measureSmallerSizes(input: {
 }): Promise<Map<string, PageCost>[]> {
   const all: Map<string, PageCost>[] = [];
   for (const registrations of input.sizes) {
-    const target = await sizedTarget(input.main, registrations);
+    const target = await sizedTarget(input.main, registrations, input.mainRegistrations);
     const data = await loadBenchData(target, {
       seed: input.seed,
       now: new Date(),
