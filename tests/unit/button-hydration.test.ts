@@ -22,22 +22,22 @@ class FakeNode {
     readonly nodeType: number,
     readonly nodeName: string,
   ) {}
-  get firstChild() {
+  get firstChild(): FakeNode | null {
     return this.childNodes[0] ?? null;
   }
-  get nextSibling() {
+  get nextSibling(): FakeNode | null {
     const siblings = this.parentNode?.childNodes ?? [];
     return siblings[siblings.indexOf(this) + 1] ?? null;
   }
   get textContent(): string {
     return this.childNodes.map((child) => child.textContent).join("");
   }
-  appendChild(child: FakeNode) {
+  appendChild<T extends FakeNode>(child: T): T {
     child.parentNode = this;
     this.childNodes.push(child);
     return child;
   }
-  removeChild(child: FakeNode) {
+  removeChild<T extends FakeNode>(child: T): T {
     this.childNodes.splice(this.childNodes.indexOf(child), 1);
     child.parentNode = null;
     return child;
@@ -100,7 +100,7 @@ class FakeDocument extends FakeNode {
   constructor() {
     super(null, 9, "#document");
     this.documentElement = this.createElement("html");
-    this.body = this.documentElement.appendChild(this.createElement("body")) as FakeElement;
+    this.body = this.documentElement.appendChild(this.createElement("body"));
     this.activeElement = this.body;
   }
   createElement(tagName: string) {
@@ -113,9 +113,11 @@ class FakeDocument extends FakeNode {
 
 /** The server's HTML for one button, parsed into the fake document. */
 function parseButton(document: FakeDocument, html: string): FakeElement {
-  const [, attributes, text] = html.match(/^<button([^>]*)>([^<]*)<\/button>$/)!;
+  const match = html.match(/^<button([^>]*)>([^<]*)<\/button>$/);
+  if (!match) throw new Error(`Not one button with text: ${html}`);
+  const [, attributes = "", text = ""] = match;
   const button = document.createElement("button");
-  for (const [, name, value] of attributes.matchAll(/ ([\w-]+)="([^"]*)"/g)) {
+  for (const [, name = "", value = ""] of attributes.matchAll(/ ([\w-]+)="([^"]*)"/g)) {
     button.setAttribute(name, value);
   }
   button.appendChild(document.createTextNode(text));
