@@ -11,9 +11,9 @@ import { useHydrated } from "./use-hydrated";
  * Disabled until React has hydrated the page: before that, an onClick does
  * nothing and a react-hook-form form (no method, no action) would be submitted
  * natively, a GET to the page's own URL with every field in the query string
- * (a password, on the sign-in form). A disabled submit button also blocks the
- * form's implicit submission (Enter in a field), and Playwright's click waits
- * for an enabled button. `native`: the button submits a form that works
+ * (a password, on the sign-in form). A disabled default button (the form's first
+ * submit button) also blocks its implicit submission (Enter in a field, HTML's
+ * rule), and Playwright's click waits for an enabled button. `native`: the button submits a form that works
  * without JavaScript (method and action), so it must work at once.
  */
 export function Button({
