@@ -189,6 +189,10 @@ test("the manager detaches Thomas Bernard: the firm keeps its orders, not his ne
   await byEmail.getByLabel("Prénom").fill("Thomas");
   await byEmail.getByLabel("Nom", { exact: true }).fill("Bernard");
   await staff.getByRole("button", { name: "Inscrire", exact: true }).click();
+  // The action's answer first: a reload sent while it runs may show the page without him.
+  await expect(byEmail.getByRole("status")).toHaveText(
+    `${ACCOUNTS.thomas} est inscrit(e) (en attente de confirmation).`,
+  );
   await staff.reload();
   await staff.getByRole("button", { name: "Confirmer l'inscription de Thomas Bernard" }).click();
   await expect(

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { signOwnPresenceAction } from "@/lib/trainers/actions";
 
 /** "Signer ma présence": the 6-digit code the trainer shows (or the QR's). */
@@ -54,13 +55,9 @@ export function SelfSignForm({ slotId, initialCode }: { slotId: string; initialC
           </p>
         ) : null}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="self-start rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button type="submit" size="md" pending={pending} className="self-start">
         Signer ma présence
-      </button>
+      </Button>
       <p role="status" className="sr-only" />
     </form>
   );

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ToneStatus } from "@/components/ui/form-status";
 import { PermissionCheckboxes } from "./permission-checkboxes";
@@ -131,13 +132,9 @@ export function InviteMemberForm({
         {fieldError("permissions")}
       </fieldset>
       <div>
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-        >
+        <Button type="submit" pending={isSubmitting}>
           Inviter
-        </button>
+        </Button>
       </div>
       <ToneStatus message={message} />
     </form>

@@ -168,13 +168,13 @@ export function RegisterCollaboratorsForm({
               {input("email", "Adresse e-mail", "email")}
               {input("firstName", "Prénom")}
               {input("lastName", "Nom")}
-              <button
-                type="button"
+              <Button
+                variant="link"
+                className="text-red-800"
                 onClick={() => invitees.remove(index)}
-                className="rounded-md px-2 py-1.5 text-sm text-red-800 underline"
               >
                 Retirer<span className="sr-only"> le nouveau collaborateur {index + 1}</span>
-              </button>
+              </Button>
             </div>
           );
         })}

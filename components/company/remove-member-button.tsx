@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { removeMemberAction } from "@/lib/companies/actions";
 
 /** "Retirer": two steps, so that a slip of the finger removes nobody. */
@@ -33,27 +34,21 @@ export function RemoveMemberButton({
     }
   };
 
-  const button =
-    "rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70";
   return (
     <div className="flex flex-wrap items-center gap-2">
       {confirming ? (
         <>
-          <button type="button" className={button} disabled={busy} onClick={remove}>
+          <Button variant="danger-outline" pending={busy} onClick={remove}>
             Confirmer le retrait de {member.name}
-          </button>
-          <button
-            type="button"
-            className="rounded-md px-3 py-1.5 text-sm underline"
-            onClick={() => setConfirming(false)}
-          >
+          </Button>
+          <Button variant="link" onClick={() => setConfirming(false)}>
             Annuler
-          </button>
+          </Button>
         </>
       ) : (
-        <button type="button" className={button} onClick={() => setConfirming(true)}>
+        <Button variant="danger-outline" onClick={() => setConfirming(true)}>
           Retirer<span className="sr-only"> {member.name} de l&apos;entreprise</span>
-        </button>
+        </Button>
       )}
       <p role="alert" className="text-sm text-red-800">
         {error ?? ""}

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import {
   ACTIVITY_KINDS,
   activityTotals,
@@ -212,24 +213,15 @@ export function DocumentEditor({
           required
           className="text-sm"
         />
-        <button
-          type="submit"
-          disabled={busy}
-          className="self-start rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
-        >
+        <Button type="submit" variant="secondary" pending={busy} className="self-start">
           Joindre le fichier
-        </button>
+        </Button>
       </form>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          onClick={() => void transmit()}
-          disabled={busy}
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-        >
+        <Button size="md" pending={busy} onClick={() => void transmit()}>
           Transmettre à mon maître de stage
-        </button>
+        </Button>
         <p role="status" className="text-sm text-ink-muted">
           {status}
         </p>

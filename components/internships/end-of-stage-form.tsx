@@ -3,7 +3,8 @@
 import { useEffect, useId, useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { Button, type ButtonVariant } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import type { ButtonVariant } from "@/components/ui/button-class";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";

@@ -8,7 +8,7 @@ import {
 } from "@/lib/internships/actions";
 import type { EndOfStage } from "@/lib/internships/decision";
 import { DECISION_LABELS } from "@/lib/internships/end-rules";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { TitledSection } from "@/components/ui/titled-section";
 import { EndOfStageForm } from "./end-of-stage-form";
 

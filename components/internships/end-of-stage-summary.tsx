@@ -2,7 +2,7 @@ import { formatCalendarDay } from "@/lib/dates/paris";
 import type { Dossier } from "@/lib/internships/dossier";
 import { addedMonths } from "@/lib/internships/end-rules";
 import { finalPackageComplete } from "@/lib/internships/obligations";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 /** "Mon stage": the final package, the months added to the stage, the attestation de fin de stage. */
 export function EndOfStageSummary({ dossier }: { dossier: Dossier }) {

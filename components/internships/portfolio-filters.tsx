@@ -1,5 +1,5 @@
 import { Field } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import type { PortfolioQuery } from "@/lib/internships/portfolio";
 import type { CouncilController } from "@/lib/internships/reassign";
 

@@ -224,13 +224,14 @@ export function CoReviewForm({ documentId }: { documentId: string }) {
           {error}
         </p>
       ) : null}
-      <button
+      <Button
         type="submit"
-        disabled={review.form.formState.isSubmitting}
-        className="self-start rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        size="md"
+        pending={review.form.formState.isSubmitting}
+        className="self-start"
       >
         Viser la partie CAC
-      </button>
+      </Button>
       <p role="status" className="text-sm text-green-800">
         {status}
       </p>

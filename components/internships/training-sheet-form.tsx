@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { saveDraftAction, transmitDocumentAction } from "@/lib/internships/actions";
 
 /**
@@ -66,13 +67,9 @@ export function TrainingSheetForm({
         onChange={(e) => setComment(e.target.value)}
         className="rounded-md border border-slate-400 px-3 py-2"
       />
-      <button
-        type="submit"
-        disabled={busy}
-        className="self-start rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button type="submit" size="md" pending={busy} className="self-start text-sm">
         Transmettre la fiche de l&apos;année {year} à mon maître de stage
-      </button>
+      </Button>
       {error ? (
         <p role="alert" className="text-sm text-red-800">
           {error}

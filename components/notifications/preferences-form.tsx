@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
 import { ToneStatus } from "@/components/ui/form-status";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { CATEGORIES, CHOICE_LABELS, CHOICES } from "@/lib/notifications/categories";
@@ -110,13 +111,9 @@ export function NotificationPreferencesForm({ choices }: { choices: Choices }) {
           );
         })}
         <div>
-          <button
-            type="submit"
-            disabled={isSubmitting}
-            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-          >
+          <Button type="submit" size="md" pending={isSubmitting}>
             Enregistrer mes choix
-          </button>
+          </Button>
         </div>
         <ToneStatus message={message} />
       </form>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { addSessionTrainerAction, removeSessionTrainerAction } from "@/lib/trainers/actions";
 
 type Trainer = { id: string; name: string; email: string };
@@ -84,14 +85,14 @@ export function SessionTrainersPanel({
               <span>
                 <span className="font-medium">{trainer.name}</span> · {trainer.email}
               </span>
-              <button
-                type="button"
-                disabled={pending}
+              <Button
+                variant="danger-outline"
+                size="xs"
+                pending={pending}
                 onClick={() => remove(trainer)}
-                className="rounded-md border border-red-700 px-2 py-1 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70"
               >
                 Retirer {trainer.name}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -105,13 +106,9 @@ export function SessionTrainersPanel({
         {input("email", "E-mail du formateur", "email")}
         {input("firstName", "Prénom du formateur")}
         {input("lastName", "Nom du formateur")}
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-        >
+        <Button type="submit" pending={pending}>
           Ajouter le formateur
-        </button>
+        </Button>
       </form>
       <p
         role="status"

@@ -16,7 +16,9 @@ export function JoinSessionButton({
   if (join.state === "open") {
     return (
       <form action={`/sessions/${registrationId}/rejoindre`} method="post">
-        <Button type="submit">Accéder à la session</Button>
+        <Button type="submit" native>
+          Accéder à la session
+        </Button>
       </form>
     );
   }

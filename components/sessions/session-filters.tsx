@@ -92,7 +92,9 @@ export function SessionFilters({
         options={facets.years.map((y) => ({ value: String(y), label: String(y) }))}
       />
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-5">
-        <Button type="submit">Filtrer</Button>
+        <Button type="submit" native>
+          Filtrer
+        </Button>
         <a
           href={`/sessions${query.vue === "terminees" ? "?vue=terminees" : ""}`}
           className="text-sm underline"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { calendarFeedAction } from "@/lib/trainers/actions";
 
 /** "Abonnement agenda": make (or remake) the private webcal:// link, or revoke it. */
@@ -42,23 +43,13 @@ export function CalendarFeedPanel({ activeSince }: { activeSince: string | null 
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => run("rotate")}
-          className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-        >
+        <Button pending={pending} onClick={() => run("rotate")}>
           {active ? "Renouveler le lien" : "Créer un lien d'abonnement"}
-        </button>
+        </Button>
         {active ? (
-          <button
-            type="button"
-            disabled={pending}
-            onClick={() => run("revoke")}
-            className="rounded-md border border-red-700 px-3 py-1.5 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70"
-          >
+          <Button variant="danger-outline" pending={pending} onClick={() => run("revoke")}>
             Révoquer le lien
-          </button>
+          </Button>
         ) : null}
       </div>
       <p

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
 
 type Code =
   { open: false } | { open: true; code: string; expiresAt: string; url: string; qr: string };
@@ -48,13 +49,9 @@ export function SlotCode({ sessionId, slotId }: { sessionId: string; slotId: str
 
   if (!shown) {
     return (
-      <button
-        type="button"
-        onClick={() => setShown(true)}
-        className="self-start rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-      >
+      <Button variant="secondary" className="self-start" onClick={() => setShown(true)}>
         Afficher le code de signature
-      </button>
+      </Button>
     );
   }
   return (

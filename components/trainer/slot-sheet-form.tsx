@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { ATTENDANCE_LABELS } from "@/lib/attendance/labels";
 import type { AttendanceStatus } from "@/lib/db/generated/enums";
 import {
@@ -153,32 +154,19 @@ export function SlotSheetForm({
       ) : null}
       <div className="flex flex-wrap gap-2">
         {editable ? (
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
-          >
+          <Button type="submit" variant="secondary" pending={pending}>
             {correcting ? "Enregistrer la correction" : "Enregistrer l'émargement"}
-          </button>
+          </Button>
         ) : null}
         {!slot.frozen && slot.started ? (
-          <button
-            type="button"
-            disabled={pending}
-            onClick={sign}
-            className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-          >
+          <Button pending={pending} onClick={sign}>
             Signer la feuille d&apos;émargement
-          </button>
+          </Button>
         ) : null}
         {slot.frozen && !correcting ? (
-          <button
-            type="button"
-            onClick={() => setCorrecting(true)}
-            className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-          >
+          <Button variant="secondary" onClick={() => setCorrecting(true)}>
             Corriger la feuille
-          </button>
+          </Button>
         ) : null}
       </div>
       <p

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass as classFor, type ButtonVariant } from "./button";
+import { buttonClass as classFor, type ButtonVariant } from "./button-class";
 
 /** A button's look for a link; outlined unless told (most links are secondary actions). */
 export const buttonClass = (variant: ButtonVariant = "secondary") => classFor(variant);

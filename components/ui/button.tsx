@@ -1,37 +1,26 @@
+"use client";
+
+import { buttonClass, type ButtonSize, type ButtonVariant } from "./button-class";
+import { useHydrated } from "./use-hydrated";
+
 /**
  * The app's buttons. The focus ring comes from app/globals.css (:focus-visible,
  * on every control); a pending button is disabled and says so (aria-busy)
  * while keeping its label, so that it keeps its accessible name.
+ *
+ * Disabled until React has hydrated the page: before that, an onClick does
+ * nothing and a react-hook-form form (no method, no action) would be submitted
+ * natively, a GET to the page's own URL with every field in the query string
+ * (a password, on the sign-in form). A disabled default button (the form's first
+ * submit button) also blocks its implicit submission (Enter in a field, HTML's
+ * rule), and Playwright's click waits for an enabled button. `native`: the button submits a form that works
+ * without JavaScript (method and action), so it must work at once.
  */
-const VARIANTS = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800",
-  secondary: "border border-brand-700 text-brand-800 hover:bg-brand-50",
-  /** Acts at once and cannot be undone (erasing an account). */
-  danger: "bg-red-700 text-white hover:bg-red-800",
-  /** A refusal beside a confirmation. */
-  "danger-outline": "border border-red-700 text-red-800 hover:bg-red-50",
-  /** Beside the page's main actions (sign out). */
-  quiet: "border border-slate-300 font-medium text-ink hover:bg-slate-100",
-} as const;
-
-const SIZES = {
-  /** In a table row. */
-  xs: "px-2 py-1 text-xs",
-  sm: "px-3 py-1.5 text-sm",
-  md: "px-4 py-2",
-} as const;
-
-export type ButtonVariant = keyof typeof VARIANTS;
-export type ButtonSize = keyof typeof SIZES;
-
-export function buttonClass(variant: ButtonVariant = "primary", size: ButtonSize = "sm"): string {
-  return `inline-flex items-center justify-center rounded-md font-semibold disabled:cursor-not-allowed disabled:opacity-70 ${SIZES[size]} ${VARIANTS[variant]}`;
-}
-
 export function Button({
   variant = "primary",
   size = "sm",
   pending = false,
+  native = false,
   type = "button",
   className = "",
   disabled,
@@ -42,12 +31,18 @@ export function Button({
   size?: ButtonSize;
   /** The form is being sent: disabled until it answers. */
   pending?: boolean;
+  /** Submits a form with method and action, which needs no JavaScript. */
+  native?: boolean;
 } & React.ComponentProps<"button">) {
+  const hydrating = !useHydrated() && !native;
+  const held = Boolean(disabled || pending);
   return (
     <button
       type={type}
-      disabled={disabled || pending}
+      disabled={held || hydrating}
       aria-busy={pending || undefined}
+      // Only when nothing else holds it: a button disabled for a reason looks it at once.
+      data-hydrating={(hydrating && !held) || undefined}
       className={`${buttonClass(variant, size)} ${className}`.trim()}
       {...rest}
     >

@@ -37,7 +37,7 @@ export function SearchForm({
           className={`rounded-md border border-slate-400 ${inputClassName}`}
         />
       </Field>
-      <Button variant="secondary" type="submit">
+      <Button variant="secondary" type="submit" native>
         Rechercher
       </Button>
     </form>
