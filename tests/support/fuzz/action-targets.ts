@@ -118,8 +118,10 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
       email: emailField(),
       firstName: textField(1, 100),
       lastName: textField(1, 100),
-      role: enumField(Object.keys(ROLES), true),
-      permissions: arrayField(enumField(Object.keys(PERMISSIONS)), 0, 20),
+      // "": no role, the habilitations ticked (the form's first choice).
+      role: enumField(["", ...Object.keys(ROLES)], true),
+      // Left out, the habilitations default to none (the role alone then grants).
+      permissions: arrayField(enumField(Object.keys(PERMISSIONS)), 0, 20, true),
     },
   },
   "lib/companies/actions.ts#removeMemberAction": {

@@ -203,12 +203,12 @@ export function booleanField(): Field {
   };
 }
 
-/** An array of `item` between min and max items. */
-export function arrayField(item: Field, min: number, max: number): Field {
+/** An array of `item` between min and max items; `optional`: the schema defaults it, so leaving it out is valid. */
+export function arrayField(item: Field, min: number, max: number, optional = false): Field {
   return {
     plausible: fc.array(item.plausible, { minLength: min, maxLength: Math.min(max, 3) }),
     invalid: fc.oneof(
-      typedWrong("object", false).filter((v) => !Array.isArray(v)),
+      typedWrong("object", optional).filter((v) => !Array.isArray(v)),
       hugeArray.filter((a) => a.length > max),
       fc
         .tuple(fc.array(item.plausible, { maxLength: 2 }), item.invalid)

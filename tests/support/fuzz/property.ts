@@ -26,11 +26,20 @@ export async function assertHostile<T>(
       if (polluted.length) problems.push(`prototype pollué : ${polluted.join(", ")}`);
       if (problems.length) throw new Error(problems.join("\n"));
     }),
-    { numRuns: options.runs ?? RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) },
+    {
+      numRuns: options.runs ?? RUNS,
+      ...(SEED !== undefined ? { seed: SEED } : {}),
+      // FUZZ_NO_SHRINK=1: the failing input as generated (shrinking can blur which field was bad).
+      ...(process.env.FUZZ_NO_SHRINK ? { endOnFailure: true } : {}),
+    },
   );
   if (details.failed) {
     // fast-check's own report prints the whole counterexample, 1 MB strings included.
-    const example = fc.stringify(details.counterexample).slice(0, 1500);
+    // Invisible characters (a BOM, a zero-width space) are written out as \uXXXX.
+    const example = fc
+      .stringify(details.counterexample)
+      .slice(0, 1500)
+      .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
     const cause = details.errorInstance instanceof Error ? details.errorInstance.message : "";
     throw new Error(
       `Propriété en échec après ${details.numRuns} essais (rejouer : FUZZ_SEED=${details.seed}).\n` +
