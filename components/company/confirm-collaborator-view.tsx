@@ -1,6 +1,7 @@
 "use client";
 
 import { confirmCollaboratorAction } from "@/lib/companies/actions";
+import { collaboratorJoinedMessage } from "@/lib/companies/labels";
 import { ActionButton } from "@/components/ui/action-button";
 
 /**
@@ -18,7 +19,7 @@ export function ConfirmCollaboratorButton({
     <div className="flex flex-col gap-2">
       <ActionButton
         action={() => confirmCollaboratorAction({ token })}
-        success={(data) => `C'est fait : vous êtes collaborateur de ${data.companyName}.`}
+        success={(data) => collaboratorJoinedMessage(data.companyName)}
         failure="Confirmation impossible."
         once
       >

@@ -140,6 +140,8 @@ export const collaboratorRequestPath = (token: string) => `/rattachement/${token
 
 export type CollaboratorRequestState =
   | { state: "valid"; companyName: string; currentCompanyName: string | null }
+  /** She confirmed it and is still that firm's collaborator: the page says it is done. */
+  | { state: "accepted"; companyName: string }
   | { state: "invalid" | "expired" | "used" };
 
 export const COLLABORATOR_REQUEST_REFUSALS = {
@@ -165,7 +167,7 @@ async function findRequest(viewer: Pick<Viewer, "participantId">, token: string)
       acceptedAt: true,
       cancelledAt: true,
       company: { select: { name: true } },
-      participant: { select: { company: { select: { name: true } } } },
+      participant: { select: { companyId: true, company: { select: { name: true } } } },
     },
   });
 }
@@ -186,6 +188,10 @@ export async function describeCollaboratorRequest(
   now: Date = new Date(),
 ): Promise<CollaboratorRequestState> {
   const request = await findRequest(viewer, token);
+  // The page is drawn again right after the confirmation (and when she opens
+  // the link again): "déjà servi" would read as a failure.
+  if (request?.acceptedAt && request.participant.companyId === request.companyId)
+    return { state: "accepted", companyName: request.company.name };
   const state = stateOf(request, now);
   if (state !== "valid") return { state };
   return {

@@ -7,3 +7,7 @@ export const PROFESSION_LABELS: Record<Profession, string> = {
   EXPERT_COMPTABLE_STAGIAIRE: "Expert-comptable stagiaire",
   OTHER: "Autre",
 };
+
+/** Said when a participant has confirmed a firm's request: by the button, then by the link's page. */
+export const collaboratorJoinedMessage = (companyName: string) =>
+  `C'est fait : vous êtes collaborateur de ${companyName}.`;

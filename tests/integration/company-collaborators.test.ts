@@ -118,6 +118,12 @@ describe("attaching an existing participant", () => {
       companyName: "Cabinet Delorme & Associés",
     });
     expect(await confirmCollaborator(sophie, { token })).toEqual({ ok: false, reason: "used" });
+    // Her link's page, drawn again after the confirmation, says it is done (not "déjà servi").
+    expect(await describeCollaboratorRequest(sophie, token)).toEqual({
+      state: "accepted",
+      companyName: "Cabinet Delorme & Associés",
+    });
+    expect(await describeCollaboratorRequest(claire, token)).toEqual({ state: "invalid" });
     const row = await (
       await db()
     ).participant.findUniqueOrThrow({ where: { id: sophie.participantId! } });

@@ -6,6 +6,7 @@ import {
   COLLABORATOR_REQUEST_REFUSALS,
   describeCollaboratorRequest,
 } from "@/lib/companies/collaborator-links";
+import { collaboratorJoinedMessage } from "@/lib/companies/labels";
 
 export const metadata: Metadata = {
   title: "Rattachement à une entreprise",
@@ -39,6 +40,8 @@ export default async function CollaboratorRequestPage({ params }: Props) {
           ) : null}
           <ConfirmCollaboratorButton token={token} companyName={request.companyName} />
         </>
+      ) : request.state === "accepted" ? (
+        <p role="status">{collaboratorJoinedMessage(request.companyName)}</p>
       ) : (
         <p role="alert">{COLLABORATOR_REQUEST_REFUSALS[request.state]}</p>
       )}
