@@ -436,6 +436,32 @@ const AUDITS: Audit[] = [
     as: "controleur",
     start: "/controle-de-stage?filtre=retard&annee=2",
   },
+  {
+    route: "/controle-de-stage/documents/[documentId]",
+    name: "document validé",
+    as: "controleur",
+    start: "/controle-de-stage?q=Moreau",
+    follow: [/^\/controle-de-stage\/documents\/[^/?]+$/],
+  },
+  {
+    route: "/controle-de-stage/conseil",
+    name: "portefeuilles du conseil",
+    as: "principal",
+    start: "/controle-de-stage/conseil",
+  },
+  {
+    route: "/controle-de-stage/conseil/stagiaires/[internshipId]",
+    name: "réattribution",
+    as: "principal",
+    start: "/controle-de-stage/conseil?q=Moreau",
+    follow: [/^\/controle-de-stage\/conseil\/stagiaires\/[^/?]+$/],
+  },
+  {
+    route: "/controle-de-stage/conseil/parametres",
+    name: "paramètres du conseil",
+    as: "principal",
+    start: "/controle-de-stage/conseil/parametres",
+  },
 
   // "Mes notifications", from every space.
   { route: "/notifications", name: "participant", as: "claire", start: "/notifications" },

@@ -112,7 +112,8 @@ export function DocumentEditor({
     event.preventDefault();
     setBusy(true);
     try {
-      const response = await fetch(`/stage/rapports/${sequence}/fichier`, {
+      const base = kind === "REPORT" ? "/stage/rapports" : "/stage/fiches-activites";
+      const response = await fetch(`${base}/${sequence}/fichier`, {
         method: "POST",
         body: new FormData(event.currentTarget),
       });
@@ -191,34 +192,35 @@ export function DocumentEditor({
         onBlur={() => void save()}
         className="rounded-md border border-slate-400 px-3 py-2"
       />
-      {kind === "REPORT" ? (
-        <form
-          onSubmit={(e) => void upload(e)}
-          className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      <form
+        onSubmit={(e) => void upload(e)}
+        className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      >
+        <label htmlFor="document-file" className="font-medium">
+          {kind === "REPORT"
+            ? "Ou déposer le rapport en PDF ou Word (.docx, 10 Mo au plus)"
+            : "Déposer la fiche signée en PDF ou Word (.docx, 10 Mo au plus)"}
+        </label>
+        {draftFileName ? (
+          <p className="text-sm">Fichier joint au brouillon : {draftFileName}</p>
+        ) : null}
+        <input
+          id="document-file"
+          name="file"
+          type="file"
+          accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          required
+          className="text-sm"
+        />
+        <button
+          type="submit"
+          disabled={busy}
+          className="self-start rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
         >
-          <label htmlFor="document-file" className="font-medium">
-            Ou déposer le rapport en PDF ou Word (.docx, 10 Mo au plus)
-          </label>
-          {draftFileName ? (
-            <p className="text-sm">Fichier joint au brouillon : {draftFileName}</p>
-          ) : null}
-          <input
-            id="document-file"
-            name="file"
-            type="file"
-            accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            required
-            className="text-sm"
-          />
-          <button
-            type="submit"
-            disabled={busy}
-            className="self-start rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
-          >
-            Joindre le fichier
-          </button>
-        </form>
-      ) : null}
+          Joindre le fichier
+        </button>
+      </form>
+
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"

@@ -1,7 +1,18 @@
-import type { PortfolioFilter } from "@/lib/internships/portfolio";
+import { buttonClass } from "@/components/ui/button";
+import type { PortfolioQuery } from "@/lib/internships/portfolio";
+import type { CouncilController } from "@/lib/internships/reassign";
 
-/** Filters of the portfolio as a plain GET form: they live in the address, shareable. */
-export function PortfolioFilters({ filter }: { filter: PortfolioFilter & { search: string } }) {
+/**
+ * Filters of the portfolio as a plain GET form: they live in the address,
+ * shareable. The council's view adds its contrôleurs.
+ */
+export function PortfolioFilters({
+  filter,
+  controllers,
+}: {
+  filter: PortfolioQuery;
+  controllers?: CouncilController[];
+}) {
   return (
     <form
       method="get"
@@ -53,10 +64,27 @@ export function PortfolioFilters({ filter }: { filter: PortfolioFilter & { searc
           <option value="3">Année 3</option>
         </select>
       </div>
-      <button
-        type="submit"
-        className="rounded-md bg-brand-700 px-4 py-1.5 font-semibold text-white hover:bg-brand-800"
-      >
+      {controllers ? (
+        <div className="flex flex-col gap-1">
+          <label htmlFor="portefeuille-controleur" className="text-sm font-medium">
+            Contrôleur
+          </label>
+          <select
+            id="portefeuille-controleur"
+            name="controleur"
+            defaultValue={filter.controllerId ?? ""}
+            className="rounded-md border border-slate-400 px-2 py-1"
+          >
+            <option value="">Tous les contrôleurs</option>
+            {controllers.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.firstName} {c.lastName}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <button type="submit" className={buttonClass("primary", "sm")}>
         Filtrer
       </button>
     </form>

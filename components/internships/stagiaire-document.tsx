@@ -1,10 +1,10 @@
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { formatCalendarDay } from "@/lib/dates/paris";
 import type { DocumentPage } from "@/lib/internships/documents";
-import { EDITABLE_STATES, STATE_LABELS } from "@/lib/internships/state-machine";
+import { EDITABLE_STATES } from "@/lib/internships/state-machine";
 import { DocumentEditor } from "./document-editor";
 import { ReviewTrail, VersionList } from "./document-history";
-import { ObligationStatusBadge } from "./obligation-status-badge";
+import { DocumentFacts } from "./document-facts";
+import { SubmitToController } from "./submit-to-controller";
 import { PageHeader } from "@/components/ui/page-header";
 
 /** A report or an activity sheet as its stagiaire sees it: write, transmit, follow. */
@@ -21,39 +21,29 @@ export function StagiaireDocument({ page }: { page: DocumentPage }) {
         items={[{ href: "/stage/rapports", label: "Mes rapports et fiches" }, { label }]}
       />
       <PageHeader title={label} />
-      <dl className="flex flex-wrap gap-x-8 gap-y-2">
-        <div>
-          <dt className="text-sm text-ink-muted">À remettre avant le</dt>
-          <dd className="font-semibold">{formatCalendarDay(obligation.due)}</dd>
+      <DocumentFacts obligation={obligation} state={state} period={document ?? null} />
+      {state === "VALIDATED" && lastReview?.role === "CONTROLLER" ? (
+        <div role="note" className="rounded-md border-l-4 border-green-700 bg-green-50 px-3 py-2">
+          <p className="font-semibold">
+            Validé par votre contrôleur de stage, {lastReview.user.firstName}{" "}
+            {lastReview.user.lastName}
+            {lastReview.comment ? " :" : "."}
+          </p>
+          {lastReview.comment ? <p className="whitespace-pre-line">{lastReview.comment}</p> : null}
         </div>
-        <div>
-          <dt className="text-sm text-ink-muted">Statut</dt>
-          <dd>
-            <ObligationStatusBadge status={obligation.status} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">État du document</dt>
-          <dd className="font-semibold">{STATE_LABELS[state]}</dd>
-        </div>
-        {document ? (
-          <div>
-            <dt className="text-sm text-ink-muted">Période couverte</dt>
-            <dd>
-              du {formatCalendarDay(document.periodStart)} au{" "}
-              {formatCalendarDay(document.periodEnd)}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+      ) : null}
       {returned && lastReview?.comment ? (
         <div role="note" className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2">
           <p className="font-semibold">
-            {state === "RETURNED" ? "Renvoyé par votre maître de stage" : "Corrections demandées"} :
+            {state === "RETURNED"
+              ? "Renvoyé par votre maître de stage"
+              : "Corrections demandées par votre contrôleur de stage"}{" "}
+            :
           </p>
           <p className="whitespace-pre-line">{lastReview.comment}</p>
         </div>
       ) : null}
+      {state === "ENDORSED" && document ? <SubmitToController documentId={document.id} /> : null}
       {editable ? (
         <DocumentEditor
           kind={kind}

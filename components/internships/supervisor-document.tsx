@@ -1,9 +1,7 @@
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { formatCalendarDay } from "@/lib/dates/paris";
 import type { DocumentPage, DocumentView } from "@/lib/internships/documents";
-import { STATE_LABELS } from "@/lib/internships/state-machine";
 import { ReviewTrail, VersionList } from "./document-history";
-import { ObligationStatusBadge } from "./obligation-status-badge";
+import { DocumentFacts } from "./document-facts";
 import { CoReviewForm, ReviewForm } from "./review-form";
 
 /** A stagiaire's document as the maître reads it: versions, what changed, the trail, the visa. */
@@ -30,28 +28,7 @@ export function SupervisorDocument({
       <h1 className="text-2xl font-bold">
         {label} — {dossier.stagiaireName}
       </h1>
-      <dl className="flex flex-wrap gap-x-8 gap-y-2">
-        <div>
-          <dt className="text-sm text-ink-muted">À remettre avant le</dt>
-          <dd className="font-semibold">{formatCalendarDay(obligation.due)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">Statut</dt>
-          <dd>
-            <ObligationStatusBadge status={obligation.status} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">État du document</dt>
-          <dd className="font-semibold">{STATE_LABELS[document.state]}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-ink-muted">Période couverte</dt>
-          <dd>
-            du {formatCalendarDay(document.periodStart)} au {formatCalendarDay(document.periodEnd)}
-          </dd>
-        </div>
-      </dl>
+      <DocumentFacts obligation={obligation} state={document.state} period={document} />
       {waiting && canReview ? (
         <section aria-labelledby="visa" className="flex flex-col gap-2">
           <h2 id="visa" className="text-xl font-semibold">

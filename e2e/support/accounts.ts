@@ -11,6 +11,10 @@ export const ACCOUNTS = {
   formateur: "formateur@demo.test",
   stagiaire: "stagiaire@demo.test",
   controleur: "controleur@demo.test",
+  controleur2: "controleur2@demo.test",
+  principal: "controle.principal@demo.test",
+  stagiaire3: "stagiaire3@demo.test",
+  maitre2: "maitre2@demo.test",
 } as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

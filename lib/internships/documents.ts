@@ -8,9 +8,9 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { readActivityHours, type ActivityHours } from "./activity-kinds";
 import { getDossierFor, getMyDossier, type Dossier } from "./dossier";
 import { documentLabel, type Obligation } from "./obligations";
-import { documentScope, supervisionOn } from "./scope";
+import { documentScope, REACHED_CONTROLLER, supervisionOn } from "./scope";
 
-const documentSelect = {
+export const documentSelect = {
   id: true,
   internshipId: true,
   kind: true,
@@ -55,7 +55,7 @@ const documentSelect = {
   },
 } satisfies Prisma.InternshipDocumentSelect;
 
-type DocumentRow = Prisma.InternshipDocumentGetPayload<{ select: typeof documentSelect }>;
+export type DocumentRow = Prisma.InternshipDocumentGetPayload<{ select: typeof documentSelect }>;
 
 export type DocumentVersionView = Omit<DocumentRow["versions"][number], "hours"> & {
   hours: ActivityHours | null;
@@ -76,7 +76,7 @@ export type DocumentPage = {
   document: DocumentView | null;
 };
 
-function toView(row: DocumentRow): DocumentView {
+export function toView(row: DocumentRow): DocumentView {
   return {
     ...row,
     draftHours: readActivityHours(row.draftHours),
@@ -208,11 +208,12 @@ export async function getMyDocumentPageById(
 
 /**
  * A transmitted file, for whoever may read its document (the stagiaire, the
- * maître for that period): null for anyone else and for a version without file.
+ * maître for that period, the contrôleur once it reached him): null for anyone
+ * else and for a version without file.
  */
 export async function getVersionFile(
   viewer: Viewer,
-  audience: "stagiaire" | "supervisor",
+  audience: "stagiaire" | "supervisor" | "controller",
   documentId: string,
   versionId: string,
   now: Date = new Date(),
@@ -223,7 +224,13 @@ export async function getVersionFile(
     where: {
       id: versionId,
       storageKey: { not: null },
-      document: { AND: [documentScope(viewer, audience, parisDay(now)), { id: documentId }] },
+      document: {
+        AND: [
+          documentScope(viewer, audience, parisDay(now)),
+          { id: documentId },
+          audience === "controller" ? REACHED_CONTROLLER : {},
+        ],
+      },
     },
     select: { storageKey: true, fileName: true, mimeType: true, sizeBytes: true },
   });

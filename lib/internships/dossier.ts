@@ -179,12 +179,17 @@ export async function getDossierFor(
   return row ? (await buildDossiers([row], now))[0]! : null;
 }
 
-/** Every stage the viewer supervises (or controls) today, with what waits and what is late. */
+/**
+ * Every stage the viewer supervises (or controls, or oversees as principal)
+ * today, with what waits and what is late; `narrow` only narrows the scope
+ * (one council, one contrôleur).
+ */
 export async function listDossiersFor(
   viewer: Viewer,
   audience: Exclude<InternshipAudience, "stagiaire">,
   now: Date = new Date(),
   search = "",
+  narrow: Prisma.InternshipWhereInput = {},
 ): Promise<Dossier[]> {
   const db = await getDb();
   const words = search.trim().split(/\s+/).filter(Boolean).slice(0, 4);
@@ -192,6 +197,7 @@ export async function listDossiersFor(
     where: {
       AND: [
         internshipScope(viewer, audience, parisDay(now)),
+        narrow,
         { status: { not: "VOID" } },
         ...words.map((word) => ({
           participant: {
@@ -207,7 +213,8 @@ export async function listDossiersFor(
     },
     select: dossierSelect,
     orderBy: [{ participant: { user: { lastName: "asc" } } }, { startDate: "asc" }],
-    take: 500,
+    // A council's portfolio: about a thousand stagiaires in the largest regions.
+    take: 2000,
   });
   return buildDossiers(rows, now);
 }

@@ -58,3 +58,61 @@ export function documentReturnedMail(input: {
     ],
   );
 }
+
+/** The stagiaire sent a visaed document on to the contrôleur de stage. */
+export function documentAwaitsControllerMail(input: {
+  to: string;
+  firstName: string;
+  stagiaireName: string;
+  label: string;
+  link: string;
+}) {
+  return compose(
+    input.to,
+    `${input.stagiaireName} vous a transmis : ${input.label}`,
+    hello(input.firstName),
+    [
+      `${input.stagiaireName} vous a transmis « ${input.label} », visé par son maître de stage. Il attend votre validation ou votre demande de corrections.`,
+      { link: input.link, label: "Lire le document" },
+    ],
+  );
+}
+
+/**
+ * The contrôleur's decision, to the stagiaire and to the maître de stage
+ * (`stagiaireName` set: the maître's copy, which names the stagiaire).
+ */
+export function controllerDecisionMail(input: {
+  to: string;
+  firstName: string;
+  controllerName: string;
+  label: string;
+  decision: "validated" | "corrections";
+  comment: string | null;
+  link: string;
+  stagiaireName?: string;
+}) {
+  const whose = input.stagiaireName ? ` de ${input.stagiaireName}` : "";
+  const validated = input.decision === "validated";
+  return compose(
+    input.to,
+    validated
+      ? `${input.label}${whose} : validé par le contrôleur de stage`
+      : `${input.label}${whose} : corrections demandées par le contrôleur de stage`,
+    hello(input.firstName),
+    [
+      validated
+        ? `${input.controllerName}, contrôleur de stage, a validé « ${input.label} »${whose}.`
+        : `${input.controllerName}, contrôleur de stage, demande des corrections sur « ${input.label} »${whose}.`,
+      input.comment
+        ? `${validated ? "Ses observations" : "Les corrections demandées"} :\n${input.comment}`
+        : "Il n'a pas ajouté d'observation.",
+      validated
+        ? "Le document est désormais figé."
+        : input.stagiaireName
+          ? "Le stagiaire vous transmettra une nouvelle version à viser."
+          : "Rédigez une nouvelle version : elle repassera par le visa de votre maître de stage.",
+      { link: input.link, label: "Voir le document" },
+    ],
+  );
+}

@@ -16,3 +16,6 @@ export function stagiaireDocumentPath(kind: InternshipDocumentKind, sequence: nu
 
 export const supervisorDocumentPath = (documentId: string) =>
   `/maitre-de-stage/documents/${documentId}`;
+
+export const controllerDocumentPath = (documentId: string) =>
+  `/controle-de-stage/documents/${documentId}`;

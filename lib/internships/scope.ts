@@ -10,9 +10,11 @@ import type { Prisma } from "@/lib/db/generated/client";
  * - the stagiaire: their own stage;
  * - the maître (or co-maître) de stage: the stages they supervise on `day`
  *   (a former maître no longer reads the dossier, the new one reads it whole);
- * - the contrôleur: the stages assigned to them on `day`.
+ * - the contrôleur (adjoint): the stages assigned to them on `day`;
+ * - the contrôleur principal: every stage of the councils where they are
+ *   principal on `day` (a council's principal is named on each of its stages).
  */
-export type InternshipAudience = "stagiaire" | "supervisor" | "controller";
+export type InternshipAudience = "stagiaire" | "supervisor" | "controller" | "council";
 
 /** Matches no row (an id is never empty). */
 const DENY = { id: "" } as const;
@@ -38,8 +40,27 @@ export function internshipScope(
     case "supervisor":
       return { supervisions: { some: supervisionOn(viewer, day) } };
     case "controller":
-      return { controls: { some: { userId: viewer.id, ...coversDay(day) } } };
+      return { controls: { some: { userId: viewer.id, role: "ADJOINT", ...coversDay(day) } } };
+    case "council":
+      return { council: principalCouncilScope(viewer, day) };
   }
+}
+
+/** A document the contrôleur reads: one that was transmitted to him at least once. */
+export const REACHED_CONTROLLER = {
+  reviews: { some: { toState: "SUBMITTED_TO_CONTROLLER" } },
+} satisfies Prisma.InternshipDocumentWhereInput;
+
+/** The regional councils whose contrôleur principal the viewer is on `day`. */
+export function principalCouncilScope(
+  viewer: Pick<Viewer, "id">,
+  day: Date,
+): Prisma.RegionalCouncilWhereInput {
+  return {
+    internships: {
+      some: { controls: { some: { userId: viewer.id, role: "PRINCIPAL", ...coversDay(day) } } },
+    },
+  };
 }
 
 export function documentScope(

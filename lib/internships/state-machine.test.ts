@@ -74,4 +74,20 @@ describe("the document state machine", () => {
       }
     }
   });
+
+  it("tells the contrôleur a document not yet visaed and transmitted cannot be decided", () => {
+    for (const state of ["DRAFT", "SUBMITTED_TO_SUPERVISOR", "RETURNED", "ENDORSED"] as const) {
+      for (const move of ["validate", "requestCorrections"] as const) {
+        expect(checkMove(state, move, "CONTROLLER", "Une raison.")).toEqual({
+          ok: false,
+          message:
+            "Ce document n'a pas encore été visé par le maître de stage et transmis au contrôleur : rien n'a été changé.",
+        });
+      }
+    }
+    expect(checkMove("VALIDATED", "validate", "CONTROLLER")).toEqual({
+      ok: false,
+      message: "Ce document est validé : il ne peut plus changer.",
+    });
+  });
 });

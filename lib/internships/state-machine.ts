@@ -71,6 +71,14 @@ const REFUSALS: Partial<Record<InternshipDocumentState, string>> = {
   FILED: "Ce document est déposé au conseil régional : il ne peut plus changer.",
 };
 
+/** States a document is in before it reaches the contrôleur. */
+const BEFORE_CONTROLLER: readonly InternshipDocumentState[] = [
+  "DRAFT",
+  "SUBMITTED_TO_SUPERVISOR",
+  "RETURNED",
+  "ENDORSED",
+];
+
 export type MoveCheck = { ok: true; to: InternshipDocumentState } | { ok: false; message: string };
 
 /** Whether `role` may make `move` on a document in `state`, and where it leads. */
@@ -85,6 +93,13 @@ export function checkMove(
     return { ok: false, message: "Cette action ne vous revient pas sur ce document." };
   }
   if (!rule.from.includes(state)) {
+    if (role === "CONTROLLER" && BEFORE_CONTROLLER.includes(state)) {
+      return {
+        ok: false,
+        message:
+          "Ce document n'a pas encore été visé par le maître de stage et transmis au contrôleur : rien n'a été changé.",
+      };
+    }
     return { ok: false, message: REFUSALS[state] ?? "Cette action n'est plus possible." };
   }
   if (rule.needsComment && !comment?.trim()) {

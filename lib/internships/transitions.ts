@@ -16,6 +16,7 @@ import { documentLabel } from "./obligations";
 import { stagiaireDocumentPath, supervisorDocumentPath } from "./paths";
 import type { SaveDraftInput } from "./schemas";
 import { coversDay, documentScope, type InternshipAudience } from "./scope";
+import { formerControllerRefusal, notifyControl } from "./review";
 import { checkMove, EDITABLE_STATES, STATE_LABELS, type DocumentMove } from "./state-machine";
 
 /**
@@ -107,15 +108,15 @@ export async function saveDraft(
   });
 }
 
-const AUDIENCE: Record<DocumentMove, Exclude<InternshipAudience, "controller"> | null> = {
+const AUDIENCE: Record<DocumentMove, InternshipAudience | null> = {
   transmit: "stagiaire",
   reopen: "stagiaire",
   submitToController: "stagiaire",
   endorse: "supervisor",
   coEndorse: "supervisor",
   return: "supervisor",
-  validate: null,
-  requestCorrections: null,
+  validate: "controller",
+  requestCorrections: "controller",
   file: null,
 };
 
@@ -126,9 +127,11 @@ const AUDIT_ACTION: Partial<Record<DocumentMove, string>> = {
   endorse: "internship-document.endorsed",
   coEndorse: "internship-document.co-endorsed",
   return: "internship-document.returned",
+  validate: "internship-document.validated",
+  requestCorrections: "internship-document.corrections-requested",
 };
 
-/** One move of the state machine by the stagiaire or the maître de stage. */
+/** One move of the state machine by the stagiaire, the maître or the contrôleur de stage. */
 export async function moveDocument(
   viewer: Viewer,
   input: { documentId: string; move: DocumentMove; comment?: string | null },
@@ -158,25 +161,26 @@ export async function moveDocument(
       internship: {
         select: {
           cacTrack: true,
-          participant: {
-            select: { user: { select: { firstName: true, lastName: true, email: true } } },
-          },
+          participant: { select: { user: { select: personSelect } } },
           supervisions: {
             where: coversDay(today),
-            select: {
-              userId: true,
-              role: true,
-              startDate: true,
-              user: { select: { firstName: true, lastName: true, email: true } },
-            },
+            select: { userId: true, role: true, startDate: true, user: { select: personSelect } },
+          },
+          controls: {
+            where: { role: "ADJOINT", ...coversDay(today) },
+            select: { user: { select: personSelect } },
           },
         },
       },
     },
   });
-  if (!doc) return null;
+  if (!doc) {
+    return audience === "controller"
+      ? formerControllerRefusal(viewer, input.documentId, today)
+      : null;
+  }
 
-  let role: ReviewerRole = "STAGIAIRE";
+  let role: ReviewerRole = audience === "controller" ? "CONTROLLER" : "STAGIAIRE";
   if (audience === "supervisor") {
     const wanted = input.move === "coEndorse" ? "CO_MASTER" : "MASTER";
     const mine = doc.internship.supervisions.filter((s) => s.userId === viewer.id);
@@ -203,13 +207,16 @@ export async function moveDocument(
   if (input.move === "transmit" && doc.kind !== "TRAINING_SHEET") {
     const hasText = Boolean(doc.draftBody?.trim());
     const hasHours = activityTotals(readActivityHours(doc.draftHours)).total > 0;
-    const empty = doc.kind === "ACTIVITY_SHEET" ? !hasHours : !hasText && !doc.draftFileKey;
+    const empty =
+      doc.kind === "ACTIVITY_SHEET"
+        ? !hasHours && !doc.draftFileKey
+        : !hasText && !doc.draftFileKey;
     if (empty) {
       return {
         ok: false,
         message:
           doc.kind === "ACTIVITY_SHEET"
-            ? "Indiquez vos heures avant de transmettre la fiche."
+            ? "Indiquez vos heures ou déposez la fiche signée avant de la transmettre."
             : "Rédigez le rapport ou déposez un fichier avant de le transmettre.",
       };
     }
@@ -305,13 +312,15 @@ export async function moveDocument(
     stagiaire: doc.internship.participant.user,
     actor: viewer,
     masters: doc.internship.supervisions.filter((s) => s.role === "MASTER").map((s) => s.user),
+    controllers: doc.internship.controls.map((c) => c.user),
     stagiairePath: stagiaireDocumentPath(doc.kind, doc.sequence),
     reviewKey: `${doc.id}:${outcome}:${now.getTime()}`,
   });
   return { ok: true, documentId: doc.id, state: outcome };
 }
 
-type Person = { firstName: string; lastName: string; email: string };
+const personSelect = { id: true, firstName: true, lastName: true, email: true } as const;
+type Person = { id: string; firstName: string; lastName: string; email: string };
 
 function notify(
   move: DocumentMove,
@@ -322,6 +331,7 @@ function notify(
     stagiaire: Person;
     actor: Pick<Viewer, "firstName" | "lastName">;
     masters: Person[];
+    controllers: Person[];
     stagiairePath: string;
     reviewKey: string;
   },
@@ -343,6 +353,12 @@ function notify(
         { dedupeKey: `stage-transmis:${facts.reviewKey}:${master.email}` },
       );
     }
+  } else if (
+    move === "submitToController" ||
+    move === "validate" ||
+    move === "requestCorrections"
+  ) {
+    notifyControl(move, { ...facts, base, actorName });
   } else if (move === "endorse" || move === "return" || move === "coEndorse") {
     const link = `${base}${facts.stagiairePath}`;
     queueMail(

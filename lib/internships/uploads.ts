@@ -8,7 +8,8 @@ import { getMyDossier } from "./dossier";
 import { EDITABLE_STATES, STATE_LABELS } from "./state-machine";
 
 /**
- * A report uploaded instead of written in the page: PDF or Word only, read
+ * A report (or an annual activity sheet, signed) uploaded instead of written
+ * in the page: PDF or Word only, read
  * from the file's first bytes (never its name), 10 MB at most. It waits on
  * the draft until the stagiaire transmits it, which makes it a version.
  */
@@ -33,14 +34,20 @@ export type UploadResult = { ok: true; fileName: string } | { ok: false; message
 
 export async function attachReportFile(
   viewer: Viewer,
-  input: { sequence: number },
+  input: { kind: "REPORT" | "ACTIVITY_SHEET"; sequence: number },
   file: { name: string; bytes: Uint8Array },
   now: Date = new Date(),
 ): Promise<UploadResult | null> {
   const dossier = await getMyDossier(viewer, now);
   if (!dossier) return null;
-  const report = dossier.calendar.reports.find((r) => r.number === input.sequence);
-  if (!report) return null;
+  const found =
+    input.kind === "REPORT"
+      ? dossier.calendar.reports.find((r) => r.number === input.sequence)
+      : dossier.calendar.yearPeriods[input.sequence - 1] && {
+          year: input.sequence,
+          period: dossier.calendar.yearPeriods[input.sequence - 1]!,
+        };
+  if (!found) return null;
   const refusal = reportFileRefusal(file.bytes);
   if (refusal) return { ok: false, message: refusal };
   const type = detectFileType(file.bytes)!;
@@ -55,17 +62,17 @@ export async function attachReportFile(
         where: {
           internshipId_kind_sequence: {
             internshipId: dossier.id,
-            kind: "REPORT",
+            kind: input.kind,
             sequence: input.sequence,
           },
         },
         create: {
           internshipId: dossier.id,
-          kind: "REPORT",
+          kind: input.kind,
           sequence: input.sequence,
-          year: report.year,
-          periodStart: report.period.start,
-          periodEnd: report.period.end,
+          year: found.year,
+          periodStart: found.period.start,
+          periodEnd: found.period.end,
           stateChangedAt: now,
           createdAt: now,
         },

@@ -98,6 +98,9 @@ export const MESSAGE_KINDS = {
   questionnaireClosingReminder: { category: "QUESTIONNAIRES", alwaysOn: false },
   elearningAccessEndingReminder: { category: "ELEARNING", alwaysOn: false },
   continuingEducationReminder: { category: "CONTINUING_EDUCATION", alwaysOn: false },
+  // The internship flow's decisions (lib/internships/review.ts).
+  internshipDocumentAwaitsController: { category: "INTERNSHIP", alwaysOn: false },
+  internshipControllerDecision: { category: "INTERNSHIP", alwaysOn: false },
 } as const satisfies Record<string, { category: NotificationCategory; alwaysOn: boolean }>;
 
 export type MessageKind = keyof typeof MESSAGE_KINDS;

@@ -10,6 +10,12 @@ import { addElearningQuestions, type QuestionCandidate } from "./elearning";
 import { addGuideMaterial, planGuideSessions } from "./guide-sessions";
 import { emitRegistration } from "./lifecycle";
 import { addVolumeMaterials, storeFiles } from "./materials";
+import {
+  CONTROLLER2_EMAIL,
+  MAITRE2_EMAIL,
+  seedControllerPortfolio,
+  STAGIAIRE3_EMAIL,
+} from "./controller-portfolio";
 import { CONTROLLER_EMAIL, PRINCIPAL_EMAIL, seedInternships, STAGIAIRE_EMAIL } from "./internships";
 import { buildOrganizations } from "./organizations";
 import { buildPeople } from "./people";
@@ -34,6 +40,9 @@ export const DEMO_ACCOUNTS = [
   STAGIAIRE_EMAIL,
   CONTROLLER_EMAIL,
   PRINCIPAL_EMAIL,
+  STAGIAIRE3_EMAIL,
+  MAITRE2_EMAIL,
+  CONTROLLER2_EMAIL,
 ] as const;
 
 export type SeedSummary = {
@@ -120,7 +129,7 @@ export function buildDemo(opts: { now: Date; passwordHash: string; seed?: number
       answererId: answererOf(r.session.org),
     }));
   addElearningQuestions(ctx, ctx.rng.fork("elearning-questions"), candidates, 14);
-  seedInternships(ctx, world);
+  seedControllerPortfolio(ctx, seedInternships(ctx, world));
 
   return { rows: ctx.rows, files: ctx.files, world };
 }

@@ -38,7 +38,10 @@ const REPORT_2_DRAFT = `Deuxième semestre de ma deuxième année.
 
 Plan envisagé : les missions d'audit contractuel, la révision des stocks d'un client du négoce, puis mon bilan de l'année.`;
 
-export function seedInternships(ctx: SeedContext, world: World): void {
+/** What the other internship demos build on: the council, its contrôleurs. */
+export type InternshipDemo = { councilId: string; heleneId: string; principalId: string };
+
+export function seedInternships(ctx: SeedContext, world: World): InternshipDemo {
   const { clock } = ctx;
   const today = clock.today;
   const delorme = world.demo.delorme;
@@ -273,6 +276,7 @@ export function seedInternships(ctx: SeedContext, world: World): void {
     createdAt: clock.notAfterNow(at(addDaysTo(today, -3), 21)),
     updatedAt: clock.notAfterNow(at(addDaysTo(today, -3), 21)),
   });
+  return { councilId, heleneId: helene, principalId: principal };
 }
 
 /**

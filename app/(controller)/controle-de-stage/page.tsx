@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { PortfolioFilters } from "@/components/internships/portfolio-filters";
 import { PortfolioList } from "@/components/internships/portfolio-list";
-import { requireController } from "@/lib/auth/space-guards";
-import { listDossiersFor } from "@/lib/internships/dossier";
-import { filterPortfolio, parsePortfolioFilter } from "@/lib/internships/portfolio";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireController } from "@/lib/auth/space-guards";
+import { parsePortfolioFilter, portfolioHref } from "@/lib/internships/portfolio";
+import { getPortfolioPage } from "@/lib/internships/portfolio-page";
 
 export const metadata: Metadata = { title: "Mon portefeuille" };
 
@@ -12,13 +12,20 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 
 export default async function PortfolioPage({ searchParams }: PageProps) {
   const viewer = await requireController();
-  const filter = parsePortfolioFilter(await searchParams);
-  const dossiers = await listDossiersFor(viewer, "controller", new Date(), filter.search);
+  const query = parsePortfolioFilter(await searchParams);
+  const page = await getPortfolioPage(viewer, query);
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title="Mon portefeuille" />
-      <PortfolioFilters filter={filter} />
-      <PortfolioList dossiers={filterPortfolio(dossiers, filter)} total={dossiers.length} />
+      <PortfolioFilters filter={query} />
+      <PortfolioList
+        dossiers={page.items}
+        count={page.count}
+        total={page.total}
+        page={page.page}
+        pageCount={page.pageCount}
+        hrefFor={(n) => portfolioHref("/controle-de-stage", query, n)}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { loadViewer, type ParticipantViewer, type Viewer } from "../../../lib/auth/load-viewer";
 import { getDb } from "../../../lib/db/client";
 import { getCertificate } from "../../../lib/certificates/certificate";
+import { getCouncilSettingsPage } from "../../../lib/internships/council-settings";
 import { getConvocation } from "../../../lib/documents/convocation";
 import { getSessionCalendar } from "../../../lib/documents/calendar";
 import { getModulePage } from "../../../lib/elearning/module";
@@ -62,6 +63,12 @@ export type Fixtures = {
   internshipId: string;
   reportDocumentId: string;
   fileVersion: { documentId: string; versionId: string };
+  /** L's report 1: validated by his contrôleur (a document that reached the contrôleur). */
+  controlledDocumentId: string;
+  /** Hélène Garnier, L's contrôleur adjoint. */
+  controllerOfLId: string;
+  /** The settings form of L's council as it stands (saving it changes nothing). */
+  councilSettings: unknown;
 };
 
 const BASE = { baseUrl: "http://localhost:3000" };
@@ -320,10 +327,16 @@ async function lucasStage() {
     },
     select: { id: true },
   });
+  const helene = await viewerFor("controleur@demo.test");
+  const settings = await getCouncilSettingsPage(await viewerFor("controle.principal@demo.test"));
+  if (!settings) throw new Error("Données de démonstration : aucun contrôleur principal");
   return {
     internshipId: internship.id,
     reportDocumentId: report(2),
     fileVersion: { documentId: report(1), versionId: version.id },
+    controlledDocumentId: report(1),
+    controllerOfLId: helene.id,
+    councilSettings: settings.values,
   };
 }
 

@@ -27,8 +27,10 @@ export type Role = {
   internship?: "L" | null;
   /** Maître de stage of L's stage, or of another stagiaire's only. */
   supervises?: "L" | "other" | null;
-  /** Contrôleur de stage of L's stage. */
-  controls?: "L" | null;
+  /** Contrôleur de stage (adjoint) of L's stage, or of another stagiaire's only. */
+  controls?: "L" | "other" | null;
+  /** Contrôleur principal of the council of L's stage. */
+  principal?: "L's council";
   /** For "manager without p": the grant removed from the manager for this role's cells. */
   revoked?: Permission;
 };
@@ -116,6 +118,22 @@ export const ROLES: readonly Role[] = [
     controls: "L",
   },
   {
+    key: "contrôleur of another stagiaire",
+    user: { email: "controleur2@demo.test" },
+    participant: null,
+    company: null,
+    organization: null,
+    controls: "other",
+  },
+  {
+    key: "contrôleur principal of L's council",
+    user: { email: "controle.principal@demo.test" },
+    participant: null,
+    company: null,
+    organization: null,
+    principal: "L's council",
+  },
+  {
     // A maître de stage, and nothing else, of a stagiaire who is not L.
     key: "maître of another stagiaire",
     user: "maître of another stagiaire",
@@ -170,7 +188,7 @@ export type Needs =
   | { trainer: "any trainer" | "trainer of M" | "trainer of M or staff of Y" }
   | { internship: "own stage" }
   | { supervisor: "any maître" | "maître of L" }
-  | { controller: "any contrôleur" };
+  | { controller: "any contrôleur" | "contrôleur of L" | "principal of L's council" };
 
 /**
  * What the code answers. "signin": redirect to /connexion; "home": redirect to
@@ -199,7 +217,11 @@ export function holds(role: Role, needs: Needs): boolean {
     return role.trainer === "M";
   }
   if ("internship" in needs) return role.internship === "L";
-  if ("controller" in needs) return Boolean(role.controls);
+  if ("controller" in needs) {
+    if (needs.controller === "any contrôleur") return Boolean(role.controls || role.principal);
+    if (needs.controller === "contrôleur of L") return role.controls === "L";
+    return role.principal === "L's council";
+  }
   if ("supervisor" in needs) {
     return needs.supervisor === "any maître" ? Boolean(role.supervises) : role.supervises === "L";
   }

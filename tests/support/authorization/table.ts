@@ -55,6 +55,8 @@ const pdfFile = () => {
 const ownStage = { internship: "own stage" } as const;
 const anyMaster = { supervisor: "any maître" } as const;
 const masterOfL = { supervisor: "maître of L" } as const;
+const controllerOfL = { controller: "contrôleur of L" } as const;
+const principalOfL = { controller: "principal of L's council" } as const;
 
 const reportFile = () => {
   const form = new FormData();
@@ -73,6 +75,7 @@ const oneClick = () => {
 const P = "app/(participant)";
 const S = "app/(internship)/stage";
 const M = "app/(supervisor)/maitre-de-stage";
+const K = "app/(controller)/controle-de-stage";
 const C = "app/(company)/entreprise";
 const O = "app/(organization)/organisme";
 const A = "app/(auth)";
@@ -828,12 +831,80 @@ export const TABLE: readonly Row[] = [
     needs: ownStage,
     input: (f) => ({ documentId: f.reportDocumentId }),
   },
+  {
+    // Report 2 is a draft: refused by its rule (not visaed) after the stagiaire check.
+    kind: "action",
+    file: "lib/internships/actions.ts",
+    name: "submitToControllerAction",
+    needs: ownStage,
+    input: (f) => ({ documentId: f.reportDocumentId }),
+  },
+  {
+    kind: "route",
+    file: `${S}/fiches-activites/[year]/fichier/route.ts`,
+    method: "POST",
+    needs: ownStage,
+    params: () => ({ year: "3" }),
+    body: reportFile,
+  },
 
-  // Espace contrôleur de stage: his portfolio.
+  // Espace contrôleur de stage: his portfolio, L's documents once transmitted to him;
+  // the council's portfolios, reassignments and settings for its principal.
   {
     kind: "page",
-    file: "app/(controller)/controle-de-stage/page.tsx",
+    file: `${K}/page.tsx`,
     needs: { controller: "any contrôleur" },
+  },
+  {
+    kind: "page",
+    file: `${K}/documents/[documentId]/page.tsx`,
+    needs: controllerOfL,
+    params: (f) => ({ documentId: f.controlledDocumentId }),
+  },
+  {
+    kind: "route",
+    file: `${K}/documents/[documentId]/versions/[versionId]/route.ts`,
+    method: "GET",
+    needs: controllerOfL,
+    params: (f) => f.fileVersion,
+  },
+  { kind: "page", file: `${K}/conseil/page.tsx`, needs: principalOfL },
+  { kind: "page", file: `${K}/conseil/parametres/page.tsx`, needs: principalOfL },
+  {
+    kind: "page",
+    file: `${K}/conseil/stagiaires/[internshipId]/page.tsx`,
+    needs: principalOfL,
+    params: (f) => ({ internshipId: f.internshipId }),
+  },
+  {
+    // L's report 1 is validated: refused by its rule once the contrôleur is recognised.
+    kind: "action",
+    file: "lib/internships/actions.ts",
+    name: "validateDocumentAction",
+    needs: controllerOfL,
+    input: (f) => ({ documentId: f.controlledDocumentId, comment: "Validation de la matrice." }),
+  },
+  {
+    kind: "action",
+    file: "lib/internships/actions.ts",
+    name: "requestCorrectionsAction",
+    needs: controllerOfL,
+    input: (f) => ({ documentId: f.controlledDocumentId, comment: "Corrections de la matrice." }),
+  },
+  {
+    // L is already Hélène's: refused by its rule once the principal is recognised.
+    kind: "action",
+    file: "lib/internships/actions.ts",
+    name: "reassignInternshipAction",
+    needs: principalOfL,
+    input: (f) => ({ internshipId: f.internshipId, controllerId: f.controllerOfLId }),
+  },
+  {
+    kind: "action",
+    file: "lib/internships/actions.ts",
+    name: "updateCouncilSettingsAction",
+    needs: principalOfL,
+    input: (f) => f.councilSettings,
   },
 
   // Espace maître de stage: his lists, and L's stage (404 to another maître).

@@ -13,6 +13,7 @@ import {
   answersField,
   anyString,
   arrayField,
+  booleanField,
   emailField,
   enumField,
   formatField,
@@ -51,6 +52,8 @@ const trainerMarks = arrayField(
   1000,
 );
 const STAGIAIRE = "stagiaire@demo.test";
+const CONTROLLER = "controleur@demo.test";
+const PRINCIPAL = "controle.principal@demo.test";
 
 const newCollaborator = objectField({
   email: emailField(),
@@ -315,5 +318,37 @@ export const ACTION_TARGETS: Record<string, ActionTarget> = {
   "lib/internships/actions.ts#returnDocumentAction": {
     signedInAs: MANAGER,
     fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(5, 5000) },
+  },
+  "lib/internships/actions.ts#submitToControllerAction": {
+    signedInAs: STAGIAIRE,
+    fields: { documentId: idField(anchor("internshipDocumentId")) },
+  },
+  "lib/internships/actions.ts#validateDocumentAction": {
+    signedInAs: CONTROLLER,
+    fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(0, 5000) },
+  },
+  "lib/internships/actions.ts#requestCorrectionsAction": {
+    signedInAs: CONTROLLER,
+    fields: { documentId: idField(anchor("internshipDocumentId")), comment: textField(5, 5000) },
+  },
+  "lib/internships/actions.ts#reassignInternshipAction": {
+    signedInAs: PRINCIPAL,
+    fields: { internshipId: idField(anchor("internshipId")), controllerId: idField() },
+  },
+  "lib/internships/actions.ts#updateCouncilSettingsAction": {
+    signedInAs: PRINCIPAL,
+    fields: {
+      councilId: idField(anchor("councilId")),
+      annualSheetDelayDays: intField(1, 90),
+      customReports: booleanField(),
+      report1: intField(12, 36),
+      report2: intField(12, 36),
+      report3: intField(12, 36),
+      report4: intField(12, 36),
+      trainingDaysTotal: intField(0, 60),
+      elearningHoursTotal: intField(0, 400),
+      amlDayYear: intField(1, 3),
+      penaltyMonths: intField(0, 12),
+    },
   },
 };

@@ -33,7 +33,8 @@ export type AnchorName =
   | "trainerRegistrationId"
   | "internshipId"
   | "internshipDocumentId"
-  | "internshipVersionId";
+  | "internshipVersionId"
+  | "councilId";
 
 const NOWHERE = "absent-du-jeu-de-demo";
 
@@ -101,6 +102,7 @@ export async function loadAnchors(): Promise<Anchors> {
     where: { participant: { user: { email: "stagiaire@demo.test" } } },
     select: {
       id: true,
+      councilId: true,
       documents: {
         where: { kind: "REPORT" },
         select: { id: true, versions: { select: { id: true }, take: 1 } },
@@ -135,6 +137,7 @@ export async function loadAnchors(): Promise<Anchors> {
     internshipId: internship?.id ?? NOWHERE,
     internshipDocumentId: stageDocument?.id ?? NOWHERE,
     internshipVersionId: stageDocument?.versions[0]?.id ?? NOWHERE,
+    councilId: internship?.councilId ?? NOWHERE,
   } satisfies Anchors);
   return anchors;
 }

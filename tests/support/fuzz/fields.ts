@@ -311,3 +311,14 @@ export function actionInput(fields: Fields): fc.Arbitrary<unknown> {
     { weight: 1, arbitrary: fc.oneof(prototypePayload, wronglyTyped) },
   );
 }
+
+/** A checkbox's boolean: anything but true or false is invalid. */
+export function booleanField(): Field {
+  return {
+    plausible: fc.boolean(),
+    invalid: fc.oneof(
+      fc.constantFrom("true", "false", "on", 1, 0, null, undefined, [], {}),
+      hostileString,
+    ),
+  };
+}

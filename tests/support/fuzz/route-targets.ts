@@ -259,6 +259,12 @@ const reportUploadRequest: fc.Arbitrary<RouteRequest> = hostilePayload({
   file: fileField,
 }).map((fields) => ({ params: { number: fields.number }, body: uploadForm(fields), headers: {} }));
 
+/** An annual activity sheet uploaded by the stagiaire: the year of the stage and the file. */
+const sheetUploadRequest: fc.Arbitrary<RouteRequest> = hostilePayload({
+  year: asSegment(enumField(["1", "2", "3"])),
+  file: fileField,
+}).map((fields) => ({ params: { year: fields.year }, body: uploadForm(fields), headers: {} }));
+
 export const ROUTE_TARGETS: Record<string, RouteTarget> = {
   "app/(company)/entreprise/[companyId]/documents/[registrationId]/[kind]/route.ts#GET": {
     signedInAs: MANAGER,
@@ -315,6 +321,19 @@ export const ROUTE_TARGETS: Record<string, RouteTarget> = {
     signedInAs: STAGIAIRE,
     request: reportUploadRequest,
     statuses: [400, 404, 413],
+  },
+  "app/(internship)/stage/fiches-activites/[year]/fichier/route.ts#POST": {
+    signedInAs: STAGIAIRE,
+    request: sheetUploadRequest,
+    statuses: [400, 404, 413],
+  },
+  "app/(controller)/controle-de-stage/documents/[documentId]/versions/[versionId]/route.ts#GET": {
+    signedInAs: "controleur@demo.test",
+    request: onlyParams({
+      documentId: idField(anchor("internshipDocumentId")),
+      versionId: idField(anchor("internshipVersionId")),
+    }),
+    statuses: [404],
   },
   "app/(internship)/stage/documents/[documentId]/pdf/route.ts#GET": {
     signedInAs: STAGIAIRE,

@@ -1,43 +1,11 @@
 import { NextResponse } from "next/server";
-import { getViewer } from "@/lib/auth/viewer";
-import { isSameOrigin } from "@/lib/http/same-origin";
-import { attachReportFile, MAX_REPORT_FILE_BYTES } from "@/lib/internships/uploads";
+import { uploadResponse } from "@/lib/internships/upload-response";
 
 type Context = { params: Promise<{ number: string }> };
 
-/*
- * Uploads go through a route handler rather than a server action: server
- * actions cap request bodies at 1 MB, a report may weigh 10 MB. Same contract
- * as the action door: French messages, 404 for what is not the caller's.
- */
+/** A report uploaded as PDF or Word on the draft (lib/internships/upload-response). */
 export async function POST(request: Request, { params }: Context) {
-  const viewer = await getViewer();
-  if (!viewer || !isSameOrigin(request)) return NextResponse.json({ ok: false }, { status: 404 });
   const { number } = await params;
   if (!/^[1-4]$/.test(number)) return NextResponse.json({ ok: false }, { status: 404 });
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_REPORT_FILE_BYTES + 64 * 1024) {
-    return NextResponse.json(
-      { ok: false, message: "Le fichier dépasse la taille maximale de 10 Mo." },
-      { status: 413 },
-    );
-  }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return NextResponse.json({ ok: false, message: "Envoi illisible." }, { status: 400 });
-  }
-  const file = form.get("file");
-  const upload =
-    file instanceof File
-      ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
-      : { name: "", bytes: new Uint8Array() };
-  const result = await attachReportFile(viewer, { sequence: Number(number) }, upload);
-  if (!result) return NextResponse.json({ ok: false }, { status: 404 });
-  if (!result.ok) return NextResponse.json(result, { status: 400 });
-  return NextResponse.json({
-    ok: true,
-    message: `Fichier « ${result.fileName} » joint au brouillon : transmettez-le quand il est prêt.`,
-  });
+  return uploadResponse(request, "REPORT", Number(number));
 }

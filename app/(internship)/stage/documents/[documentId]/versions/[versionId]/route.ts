@@ -1,27 +1,8 @@
-import { getViewer } from "@/lib/auth/viewer";
-import { fileResponse, notFoundResponse } from "@/lib/http/file-response";
-import { getVersionFile } from "@/lib/internships/documents";
-import { getStorage } from "@/lib/storage";
+import { versionFileResponse } from "@/lib/internships/version-file-response";
 
 type Context = { params: Promise<{ documentId: string; versionId: string }> };
 
-/**
- * A transmitted file, always as an attachment with its sniffed type (never
- * served inline, so an uploaded file can never run as a page); 404 to anyone
- * who may not read the document.
- */
+/** A transmitted file of the document, as an attachment; 404 to anyone who may not read it. */
 export async function GET(_request: Request, { params }: Context) {
-  const viewer = await getViewer();
-  if (!viewer) return notFoundResponse();
-  const { documentId, versionId } = await params;
-  const file = await getVersionFile(viewer, "stagiaire", documentId, versionId);
-  if (!file) return notFoundResponse();
-  const stored = await getStorage().get(file.storageKey);
-  if (!stored) return notFoundResponse();
-  return fileResponse(stored.body, {
-    fileName: file.fileName,
-    contentType: file.mimeType,
-    size: stored.size ?? file.sizeBytes,
-    disposition: "attachment",
-  });
+  return versionFileResponse("stagiaire", params);
 }
