@@ -58,6 +58,25 @@ const config = [
     files: ["prisma/**", "tests/**", "e2e/**"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    // Each spec file runs on a server and a database copy of its own (e2e/support/test.ts).
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test", "expect"],
+              message:
+                'Import { test, expect } from "./support/test": it gives each spec file its own server on a copy of the demo (baseURL, outbox).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

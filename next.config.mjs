@@ -17,9 +17,10 @@ const nextConfig = {
     tsconfigPath: process.env.NEXT_DIST_DIR
       ? `${process.env.NEXT_DIST_DIR}.tsconfig.json`
       : "tsconfig.json",
-    // `npm run bench` builds only to measure: `npm run lint` checks the types,
-    // and skipping it here keeps the benchmark within its 15 minutes.
-    ignoreBuildErrors: process.env.PARCOURS_BENCH_BUILD === "1",
+    // `npm run bench` and the e2e tests build only to run the app: `npm run lint`
+    // checks the types, and skipping it here saves a minute of each build.
+    ignoreBuildErrors:
+      process.env.PARCOURS_BENCH_BUILD === "1" || process.env.PARCOURS_E2E_BUILD === "1",
   },
   reactStrictMode: true,
 };

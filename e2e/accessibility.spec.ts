@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
 import { ACCOUNTS, signInAs } from "./support/accounts";
+import { test as base, expect } from "./support/test";
 
 /*
  * WCAG 2.1 AA (RGAA) on every page of the app: each page file under app/ is
@@ -11,8 +12,9 @@ import { ACCOUNTS, signInAs } from "./support/accounts";
  * axe must find nothing. Dynamic pages are reached by following a link from
  * their list page, never by a hard-coded id.
  *
- * Read-only: all specs share one seeded database, so every POST of an audited
- * page (server actions such as the e-learning heartbeat) is dropped.
+ * Read-only: every audit must see the demo as seeded, whatever ran before it,
+ * so the pages' own writes (server actions, the e-learning heartbeat) never
+ * leave the browser. The audits spread over the workers, each on its server.
  *
  * A new page: add an audit with its route (the page file's path without the
  * route groups, e.g. "/sessions/[registrationId]/fiche"); the completeness
@@ -20,7 +22,6 @@ import { ACCOUNTS, signInAs } from "./support/accounts";
  */
 
 type Account = keyof typeof ACCOUNTS | "visitor";
-type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
 type Audit = {
   /** The page file's route, dynamic segments in brackets. */
@@ -411,7 +412,7 @@ const AUDITS: Audit[] = [
     start: "/formateur/questions",
     width: 360,
   },
-  // No slot is under way in the shared demo: e2e/trainer.spec.ts audits the open form at
+  // No slot is under way in the demo: e2e/trainer.spec.ts audits the open form at
   // 360 px on its own server.
   { route: "/emargement", name: "aucune séance ouverte", as: "claire", start: "/emargement" },
   // Espace stagiaire (Lucas Moreau).
@@ -581,82 +582,127 @@ function routePattern(route: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
-/** Signs each account in once per worker (scrypt is slow) and hands out its cookies. */
-const test = base.extend<object, { signedIn: (account: Account) => Promise<StorageState> }>({
-  signedIn: [
-    async ({ browser }, use, workerInfo) => {
-      const states = new Map<Account, Promise<StorageState>>();
-      const signIn = async (account: Account): Promise<StorageState> => {
-        const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-        const page = await context.newPage();
-        if (account !== "visitor") await signInAs(page, ACCOUNTS[account]);
-        const state = await context.storageState();
-        await context.close();
-        return state;
-      };
-      await use((account) => {
-        if (!states.has(account)) states.set(account, signIn(account));
-        return states.get(account)!;
-      });
+/**
+ * Run in each page before its own scripts: its writes fail in the browser.
+ * (Not with context.route: intercepting requests turns the HTTP cache off, and
+ * every page would load its scripts again.)
+ */
+function readOnlyPage() {
+  const refused = () => Promise.reject(new TypeError("audit en lecture seule"));
+  const fetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+    return ["GET", "HEAD"].includes(method.toUpperCase()) ? fetch(input, init) : refused();
+  };
+  navigator.sendBeacon = () => false;
+  const open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (
+    this: XMLHttpRequest,
+    method: string,
+    ...rest: never[]
+  ) {
+    if (!["GET", "HEAD"].includes(method.toUpperCase()))
+      throw new TypeError("audit en lecture seule");
+    return (open as (...args: unknown[]) => void).call(this, method, ...rest);
+  } as typeof open;
+  // A form sent without JavaScript would post too (React's own form actions go through fetch).
+  document.addEventListener("submit", (event) => event.preventDefault(), true);
+}
+
+type Viewer = { context: BrowserContext; page: Page };
+
+/**
+ * One browser context (and page) per account and screen width, per worker and
+ * server: each account signs in once (scrypt is slow) and its pages share the
+ * HTTP cache, as one person's browser does.
+ */
+const test = base.extend<object, { viewers: Map<string, Promise<Viewer>> }>({
+  viewers: [
+    async ({}, use) => {
+      const viewers = new Map<string, Promise<Viewer>>();
+      await use(viewers);
+      for (const viewer of viewers.values()) await (await viewer).context.close();
     },
     { scope: "worker" },
   ],
 });
 
-async function auditContext(
+async function viewerOf(
+  viewers: Map<string, Promise<Viewer>>,
   browser: Browser,
-  storageState: StorageState,
   baseURL: string | undefined,
+  account: Account,
   width = 1280,
-): Promise<BrowserContext> {
+): Promise<Page> {
+  const key = `${baseURL} ${account} ${width}`;
+  if (!viewers.has(key)) {
+    // The sign-in of a new context is the worker's setup, not the audit's: it gets its own time.
+    const { timeout } = test.info();
+    const started = Date.now();
+    test.setTimeout(timeout + 120_000);
+    await viewers.set(key, openViewer(browser, baseURL, account, width)).get(key);
+    test.setTimeout(timeout + (Date.now() - started));
+  }
+  return (await viewers.get(key)!).page;
+}
+
+async function openViewer(
+  browser: Browser,
+  baseURL: string | undefined,
+  account: Account,
+  width: number,
+): Promise<Viewer> {
   const context = await browser.newContext({
     baseURL,
-    storageState,
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
     viewport: { width, height: 800 },
     // axe is injected into the page: the app's Content-Security-Policy must not stop it.
     bypassCSP: true,
-    // An address of its own, so that public lookups are not counted with another spec's.
+    // An address of its own, so that public lookups are not counted with another context's.
     extraHTTPHeaders: {
       "x-forwarded-for": `2001:db8::a11:${crypto.randomInt(0xffff).toString(16)}`,
     },
   });
-  // Read-only: a page's own writes (server actions, heartbeats) never reach the server.
-  await context.route("**/*", (route) =>
-    route.request().method() === "POST" ? route.abort() : route.continue(),
-  );
-  return context;
+  const page = await context.newPage();
+  // Signing in posts: before the page is made read-only.
+  if (account !== "visitor") await signInAs(page, ACCOUNTS[account]);
+  await context.addInitScript(readOnlyPage);
+  return { context, page };
 }
+
+test.describe.configure({ mode: "parallel" });
+test.use({ database: "read-only" });
+
+/** Where each followed link led, per account and way in: the data do not change. */
+const followed = new Map<string, string>();
 
 for (const audit of AUDITS) {
   test(`${audit.route} (${audit.name}, ${audit.as}) has no WCAG 2.1 AA violation`, async ({
     browser,
-    signedIn,
-  }, testInfo) => {
+    baseURL,
+    viewers,
+  }) => {
     test.setTimeout(60_000);
-    const context = await auditContext(
-      browser,
-      await signedIn(audit.as),
-      testInfo.project.use.baseURL,
-      audit.width,
-    );
-    const page = await context.newPage();
-    // Lists can be briefly different while another spec works on its own data: retry the way in.
-    await expect(async () => {
-      await page.goto(audit.start);
-      for (const [step, pattern] of (audit.follow ?? []).entries()) {
+    const page = await viewerOf(viewers, browser, baseURL, audit.as, audit.width);
+    // The way in: links followed by an earlier audit of the same account are not opened again.
+    let address = audit.start;
+    for (const [step, pattern] of (audit.follow ?? []).entries()) {
+      const key = `${baseURL} ${audit.as} ${address} ${pattern}`;
+      if (!followed.has(key)) {
+        await page.goto(address);
         const hrefs = await page
           .locator("main a[href]")
           .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
         const href = hrefs.find((h) => pattern.test(h));
         expect(href, `no link matching ${pattern} on ${page.url()}`).toBeDefined();
-        const last = step === audit.follow!.length - 1;
-        await page.goto(last ? `${href!}${audit.below ?? ""}` : href!);
+        followed.set(key, href!);
       }
-      const here = new URL(page.url());
-      expect(`${here.pathname}`).toMatch(audit.lands ?? routePattern(audit.route));
-    }).toPass({ timeout: 30_000 });
+      address = followed.get(key)!;
+      if (step === audit.follow!.length - 1) address += audit.below ?? "";
+    }
+    await page.goto(address);
+    expect(new URL(page.url()).pathname).toMatch(audit.lands ?? routePattern(audit.route));
     await expect(page.getByRole("main")).toBeVisible();
     if (audit.press) {
       await page.getByRole("button", { name: audit.press, exact: true }).click();
@@ -665,29 +711,24 @@ for (const audit of AUDITS) {
 
     const violations = await axeViolations(page);
     expect(violations, `axe on ${page.url()}:\n${violations.join("\n\n")}`).toEqual([]);
-    await context.close();
   });
 }
 
 test("the certificate check page, for an authentic certificate, has no WCAG 2.1 AA violation", async ({
   browser,
-  signedIn,
-}, testInfo) => {
-  const baseURL = testInfo.project.use.baseURL;
-  const claire = await auditContext(browser, await signedIn("claire"), baseURL);
-  const record = await claire.newPage();
+  baseURL,
+  viewers,
+}) => {
+  const record = await viewerOf(viewers, browser, baseURL, "claire");
   await record.goto("/parcours");
   const number = (await record.getByRole("main").textContent())?.match(/ATT-[0-9A-Z]{12}/)?.[0];
   expect(number, "Mon parcours shows a certificate number").toBeTruthy();
-  await claire.close();
 
-  const visitor = await auditContext(browser, await signedIn("visitor"), baseURL);
-  const page = await visitor.newPage();
+  const page = await viewerOf(viewers, browser, baseURL, "visitor");
   await page.goto(`/verification/${number}`);
   await expect(page.getByRole("heading", { name: "Attestation authentique" })).toBeVisible();
   const violations = await axeViolations(page);
   expect(violations, `axe on ${page.url()}:\n${violations.join("\n\n")}`).toEqual([]);
-  await visitor.close();
 });
 
 test("every page file of app/ has an accessibility audit", () => {

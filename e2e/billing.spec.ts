@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { ACCOUNTS, scrollsHorizontally, signInAs } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 /** The e-learning order of the guide: paid, with its invoice and payment. */
 const PAID_ORDER = "C20032300041";

@@ -1,19 +1,23 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { DIST_DIR, E2E_SECRET } from "./support/paths";
+import { expect, test } from "./support/test";
 
 /*
  * Secrets never reach the browser: the client files of the production build
  * that this run serves contain none of the server's environment names (from
- * .env.example) and not the e2e session secret's value. The build lands in
- * .next-e2e-<port> (playwright.config.ts).
+ * .env.example) and not the e2e session secret's value, which the build had
+ * in its environment. The build lands in .next-e2e-<port> (e2e/global-setup.ts).
  */
-const DIST = `.next-e2e-${process.env.E2E_PORT ?? 3100}`;
+const DIST = DIST_DIR;
+
+// It reads the build's files: no server.
+test.use({ database: "none" });
 
 // Public by design: next-auth's browser code reads the public URL of the app.
 const PUBLIC_NAMES = new Set(["NEXTAUTH_URL"]);
 const SECRET_VALUES = [
-  "e2e-secret-only-for-tests-0123456789", // playwright.config.ts's NEXTAUTH_SECRET
+  E2E_SECRET, // the e2e servers' NEXTAUTH_SECRET, in the build's environment too
   "parcours-development-secret-not-for-production", // lib/auth/secret.ts's fallback
 ];
 

@@ -1,23 +1,24 @@
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { ACCOUNTS, submitSignIn } from "./support/accounts";
 import { axeViolations } from "./support/axe";
 import { waitForMail } from "./support/outbox";
 import {
   startOwnServer,
   stopOwnServer,
+  templateCopy,
   waitUntilHealthy,
   type OwnServer,
 } from "./support/own-server";
+import { expect, test } from "./support/test";
 
 /*
  * Collaborators arriving and leaving (issue 20, item 3). Detaching Thomas
  * Bernard would change what the other specs read of the shared database
- * (company*.spec.ts, the accessibility audits): this spec runs its own server
- * on its own seeded database and outbox.
+ * (company*.spec.ts, the accessibility audits) if they shared a database: this
+ * spec runs its own server on its own copy of the demo, where FORMATION SAFIR 2
+ * needs no positioning test, and its own outbox.
  *
  * Julien Delorme asks Sophie Leroy to join the firm, she confirms through the
  * link of the e-mail; he detaches Thomas Bernard, who keeps his account and
@@ -32,26 +33,26 @@ let outbox: string;
 
 test.describe.configure({ mode: "serial" });
 
+test.use({ database: "none" });
+
 test.beforeAll(async () => {
-  test.setTimeout(600_000);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-collaborators-"));
+  test.setTimeout(300_000);
+  const dataDir = templateCopy();
   outbox = path.join(dataDir, "outbox");
-  const env = {
-    ...process.env,
-    DATABASE_URL: "",
-    PGLITE_DIR: path.join(dataDir, "pglite"),
-    STORAGE_DIR: path.join(dataDir, "storage"),
-    PARCOURS_DEMO: "1",
-  };
-  const tsx = (...args: string[]) =>
-    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", ...args], {
-      env,
-      stdio: "pipe",
-    });
-  tsx("prisma/scripts/migrate.ts");
-  tsx("prisma/scripts/seed.ts");
   // FORMATION SAFIR 2, where Thomas registers after leaving: confirmed without a positioning test.
-  tsx("e2e/support/session-without-positioning.ts", SAFIR2);
+  execFileSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "e2e/support/session-without-positioning.ts", SAFIR2],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        PGLITE_DIR: path.join(dataDir, "pglite"),
+        STORAGE_DIR: path.join(dataDir, "storage"),
+      },
+      stdio: "pipe",
+    },
+  );
   server = await startOwnServer({ dataDir, env: { OUTBOX_DIR: outbox } });
   await waitUntilHealthy(server, 180_000);
   base = `http://localhost:${server.port}`;

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signInAs } from "./support/accounts";
 import { waitForMail } from "./support/outbox";
+import { expect, test } from "./support/test";
 
 /*
  * "Inviter un membre" with the "Comptabilité" role: the person accepts the

@@ -1,9 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { ACCOUNTS, signInAs } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 /*
- * The contrôleur de stage end to end, on Camille Fontaine's report 3 (only
- * this spec changes it; Lucas Moreau's documents are internship.spec's):
+ * The contrôleur de stage end to end, on Camille Fontaine's report 3 (on
+ * this file's own copy of the demo):
  * Hélène Garnier finds it waiting in "Mon portefeuille" and asks for
  * corrections; Camille writes a new version, Sandrine Lambert (her maître)
  * visas it, Camille transmits it to the contrôleur; Hélène validates it and

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { ACCOUNTS, scrollsHorizontally, signInAs } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 // Sophie's e-learning is half done in the demo; Claire's guide module stays untouched for the other tests.
 test("a participant reads a unit, completes it and asks the trainer a question, with the keyboard", async ({

@@ -1,13 +1,13 @@
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { expect, test } from "@playwright/test";
 import {
   startOwnServer,
   stopOwnServer,
   waitUntilHealthy,
   type OwnServer,
 } from "./support/own-server";
+import { expect, test } from "./support/test";
 
 /*
  * A deploy sends SIGTERM: the requests already received must get their
@@ -16,6 +16,9 @@ import {
  */
 
 let server: OwnServer;
+
+// It stops servers: its own, on an empty database.
+test.use({ database: "none" });
 
 test.beforeEach(async () => {
   test.setTimeout(150_000);

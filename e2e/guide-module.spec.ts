@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signInAs } from "./support/accounts";
+import { expect, test } from "./support/test";
 
-// Completes Claire's guide module: runs after the card tests, which read it untouched (playwright.config.ts).
+// Completes Claire's guide module (on this file's own copy of the demo: the card tests read it untouched).
 test("the guide's e-learning module: complete UA1, see En cours then Terminé and the bar move", async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 /*
  * Parcours installs on a phone's home screen: the web manifest, its icons and

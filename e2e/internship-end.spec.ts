@@ -1,6 +1,7 @@
 import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { ACCOUNTS, signInAs } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 /*
  * The end of the stage: Camille Roux's attestation de fin de stage downloads

@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { ACCOUNTS, signInAs } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 /*
  * The stage d'expertise comptable end to end: Lucas Moreau (stagiaire) writes

@@ -1,7 +1,8 @@
 import fs from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { ACCOUNTS, signIn, signInAs } from "./support/accounts";
 import { waitForMail } from "./support/outbox";
+import { expect, test } from "./support/test";
 
 /*
  * "Mes données" (GDPR). Every spec shares one seeded database: the download

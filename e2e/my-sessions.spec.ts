@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { ACCOUNTS, scrollsHorizontally, signInAs } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 const TITLES = {
   cycle: "Test Cycle 1ère année (Stage)",

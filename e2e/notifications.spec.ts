@@ -1,15 +1,15 @@
-import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { ACCOUNTS, DEMO_PASSWORD, signInAs } from "./support/accounts";
 import { mailsTo, waitForMail, type Mail } from "./support/outbox";
 import {
-  newDataDir,
   startOwnServer,
   stopOwnServer,
+  templateCopy,
   waitUntilHealthy,
   type OwnServer,
 } from "./support/own-server";
+import { expect, test } from "./support/test";
 
 /*
  * Reminders and "Mes notifications" (issue 19). The demo places Claire's
@@ -90,6 +90,7 @@ test("the demo's reminders carry one-click unsubscribe links that work without s
 });
 
 test.describe("on a server of its own", () => {
+  test.use({ database: "none" });
   let server: OwnServer | undefined;
   test.afterEach(async () => {
     if (server) await stopOwnServer(server);
@@ -106,23 +107,8 @@ test.describe("on a server of its own", () => {
   test("Claire sets e-learning to « Jamais »: its next reminder is not sent, the others are", async ({
     page,
   }) => {
-    // The demo's seed alone takes minutes on a busy machine.
-    test.setTimeout(900_000);
-    const dataDir = newDataDir();
-    const env = {
-      ...process.env,
-      DATABASE_URL: "",
-      PGLITE_DIR: path.join(dataDir, "pglite"),
-      STORAGE_DIR: path.join(dataDir, "storage"),
-      PARCOURS_DEMO: "1",
-    };
-    for (const script of ["prisma/scripts/migrate.ts", "prisma/scripts/seed.ts"]) {
-      execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", script], {
-        env,
-        stdio: "ignore",
-        timeout: 600_000,
-      });
-    }
+    test.setTimeout(300_000);
+    const dataDir = templateCopy();
     const outbox = path.join(dataDir, "outbox");
     const serverEnv = { OUTBOX_DIR: outbox, REMINDER_HOURS: "0-24" };
 

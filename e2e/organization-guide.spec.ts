@@ -1,14 +1,13 @@
-import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signInAs } from "./support/accounts";
 import { waitForMail } from "./support/outbox";
+import { expect, test } from "./support/test";
 
 /*
- * The guide's own flow, run last (project "chromium-last"): every other spec
- * reads Claire's "FORMATION SAFIR 2" as pending, and the questionnaires spec
- * answers its positioning test, which the organization waits for before
- * confirming. The organization confirms it, then moves its place: Claire's
- * card turns confirmed, and her outbox holds the confirmation with the
- * convocation and the notice of the change (Qualiopi indicator 9).
+ * The guide's own flow (on this file's own copy of the demo, where Claire's
+ * "FORMATION SAFIR 2" is pending as every other spec reads it). The
+ * organization confirms it, then moves its place: Claire's card turns
+ * confirmed, and her outbox holds the confirmation with the convocation and
+ * the notice of the change (Qualiopi indicator 9).
  */
 const SESSION = "FORMATION SAFIR 2";
 

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { ACCOUNTS, signInAs } from "./support/accounts";
 import { waitForMail } from "./support/outbox";
+import { expect, test } from "./support/test";
 
 /*
  * The organization's back office end to end. Other spec files share this

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { ACCOUNTS, signInAs } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 /*
  * The headers of issue 9 on the production build, and the proof that the

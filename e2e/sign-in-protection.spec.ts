@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
-import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn, signInAs } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 /*
  * Sign-in protection on the production server. Every e2e spec comes from

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn, signInAs, submitSignIn } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 const GENERIC = "Adresse e-mail ou mot de passe incorrect";
 

@@ -1,25 +1,25 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import os from "node:os";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ACCOUNTS, submitSignIn } from "./support/accounts";
 import { axeViolations } from "./support/axe";
 import {
   startOwnServer,
   stopOwnServer,
+  templateCopy,
   waitUntilHealthy,
   type OwnServer,
 } from "./support/own-server";
+import { expect, test } from "./support/test";
 
 /*
  * The Espace formateur end to end (issue 16's "Done when"). Signing needs a
  * slot under way, and the demo's FORMATION SAFIR 3 is ten days ahead: this
- * spec runs its own server on its own seeded database, where that slot is
- * moved to "now" before the server starts. The shared database is untouched,
- * so the spec does not depend on the order of the other specs.
+ * spec runs its own server on its own copy of the demo, where that slot is
+ * moved to "now" before the server starts.
  */
 const TRAINER = "formateur@demo.test";
 const OTHER_TRAINER = "formateur2@demo.test";
@@ -46,25 +46,24 @@ let server: OwnServer;
 let base: string;
 
 test.describe.configure({ mode: "serial" });
+test.use({ database: "none" });
 
 test.beforeAll(async () => {
-  test.setTimeout(600_000);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-trainer-"));
-  const env = {
-    ...process.env,
-    DATABASE_URL: "",
-    PGLITE_DIR: path.join(dataDir, "pglite"),
-    STORAGE_DIR: path.join(dataDir, "storage"),
-    PARCOURS_DEMO: "1",
-  };
-  const tsx = (...args: string[]) =>
-    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", ...args], {
-      env,
+  test.setTimeout(300_000);
+  const dataDir = templateCopy();
+  execFileSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "e2e/support/slot-running-now.ts", SAFIR3],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        PGLITE_DIR: path.join(dataDir, "pglite"),
+        STORAGE_DIR: path.join(dataDir, "storage"),
+      },
       stdio: "pipe",
-    });
-  tsx("prisma/scripts/migrate.ts");
-  tsx("prisma/scripts/seed.ts");
-  tsx("e2e/support/slot-running-now.ts", SAFIR3);
+    },
+  );
   server = await startOwnServer({ dataDir });
   await waitUntilHealthy(server, 180_000);
   base = `http://localhost:${server.port}`;

@@ -4,9 +4,11 @@ import { expect } from "@playwright/test";
 
 /**
  * The server's local outbox (lib/mail/outbox.ts writes one JSON file per
- * message there when no SMTP server is configured).
+ * message there when no SMTP server is configured). By default the outbox of
+ * the server that the current test's baseURL names (e2e/support/test.ts sets
+ * OUTBOX_DIR in the worker when it gives a test its server).
  */
-const OUTBOX = path.resolve(process.env.OUTBOX_DIR ?? ".data/outbox");
+const currentOutbox = () => path.resolve(process.env.OUTBOX_DIR ?? ".data/outbox");
 
 export type Mail = {
   to: string;
@@ -17,7 +19,7 @@ export type Mail = {
   attachments: { filename: string; contentType: string; size: number }[];
 };
 
-export async function mailsTo(email: string, outbox = OUTBOX): Promise<Mail[]> {
+export async function mailsTo(email: string, outbox = currentOutbox()): Promise<Mail[]> {
   let names: string[] = [];
   try {
     names = await fs.readdir(outbox);

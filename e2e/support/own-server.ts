@@ -3,12 +3,14 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { DIST_DIR, E2E_SECRET, SERVERS_DIR, TEMPLATE_DIR } from "./paths";
 
 /*
- * A second production server for the tests that must stop one (the shared
- * webServer of playwright.config.ts serves every other spec). It runs the
- * build that the webServer step already made (no second `next build`), on a
- * free port and an empty embedded database of its own.
+ * A production server of the run's build (global setup made it: no second
+ * `next build`), on a free port and a data folder of its own: an empty
+ * database, or a copy of the seeded demo (templateCopy). The worker's servers
+ * of e2e/support/test.ts are such servers; a spec that must stop one, restart
+ * one or change its data before it starts starts its own.
  */
 
 export type OwnServer = {
@@ -37,6 +39,17 @@ export function newDataDir(): string {
 }
 
 /**
+ * A data folder holding a copy of the run's seeded demo (pglite/, storage/):
+ * a database of one's own in a second, without migrating and seeding again.
+ */
+export function templateCopy(): string {
+  fs.mkdirSync(SERVERS_DIR, { recursive: true });
+  const dataDir = fs.mkdtempSync(path.join(SERVERS_DIR, "demo-"));
+  fs.cpSync(TEMPLATE_DIR, dataDir, { recursive: true });
+  return dataDir;
+}
+
+/**
  * On an empty database, or on one prepared beforehand in `dataDir` (pglite/ below
  * it; a folder made by newDataDir, a restart keeps its database); `env` overrides
  * the server's variables (MAIL_WORKER is off unless it says).
@@ -46,8 +59,6 @@ export async function startOwnServer(
 ): Promise<OwnServer> {
   const port = await freePort();
   const dataDir = options.dataDir ?? newDataDir();
-  // The same folder as playwright.config.ts's webServer builds into.
-  const distDir = `.next-e2e-${process.env.E2E_PORT ?? 3100}`;
   let output = "";
   // Node itself runs Next's CLI, so the signals we send reach the server, not a wrapper.
   const child = spawn(
@@ -57,11 +68,12 @@ export async function startOwnServer(
       env: {
         ...process.env,
         NODE_ENV: "production",
-        NEXT_DIST_DIR: distDir,
+        NEXT_DIST_DIR: DIST_DIR,
         DATABASE_URL: "",
         PGLITE_DIR: path.join(dataDir, "pglite"),
         STORAGE_DIR: path.join(dataDir, "storage"),
-        NEXTAUTH_SECRET: options.secret ?? "own-server-secret-only-for-tests-0123456789",
+        OUTBOX_DIR: path.join(dataDir, "outbox"),
+        NEXTAUTH_SECRET: options.secret ?? E2E_SECRET,
         NEXTAUTH_URL: `http://localhost:${port}`,
         MAIL_WORKER: "off",
         PARCOURS_ALLOW_LOCAL_STATE: "1",
@@ -73,6 +85,10 @@ export async function startOwnServer(
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  // A worker that dies (a test over its time, Ctrl-C) takes its servers with it.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  void exited.then(() => process.removeListener("exit", killOnExit));
   return { port, child, dataDir, output: () => output, exited };
 }
 
