@@ -13,6 +13,11 @@ export type BenchPage = {
   key: string;
   label: string;
   target: LoadTarget & { headers: Record<string, string> };
+  /**
+   * The smallest data set (registrations) where the page shows what it shows on
+   * the largest, when the smallest does not: the scale table compares from there.
+   */
+  sameFrom?: number;
 };
 
 export async function benchPages(
@@ -50,12 +55,17 @@ export async function benchPages(
       `/organisme/sessions/${targets.trainer.sessionId}`,
       await as(targets.staffUserId),
     ),
-    page(
-      "company-collaborators",
-      "Collaborateurs (responsable d'un cabinet)",
-      `/entreprise/${targets.manager.companyId}/collaborateurs`,
-      await as(targets.manager.userId),
-    ),
+    {
+      ...page(
+        "company-collaborators",
+        "Collaborateurs (responsable d'un cabinet)",
+        `/entreprise/${targets.manager.companyId}/collaborateurs`,
+        await as(targets.manager.userId),
+      ),
+      // 1,000 registrations give the firm's 170 collaborators two trainings each, the
+      // larger sets ten (bench/data/accounts scaleOf): the same page from 10k up.
+      sameFrom: 10_000,
+    },
     page(
       "controller-portfolio",
       "Mon portefeuille (contrôleur, 300 stagiaires)",

@@ -1,6 +1,6 @@
 import type { FirstLoad } from "./build";
 import type { RunResult } from "./load";
-import { growth, SCALE_LIMIT, type ScaleRow } from "./scale";
+import { comparedCosts, growth, SCALE_LIMIT, type ScaleRow } from "./scale";
 import type { ProfileShare } from "./profile";
 import { SOAK_MEMORY_LIMIT, type SoakResult } from "./soak";
 
@@ -134,9 +134,10 @@ export function checkBudgets(input: Omit<BenchReport, "budgets">): Budget[] {
     );
   }
   for (const row of input.scale) {
-    if (row.costs.length < 2) continue;
+    const compared = comparedCosts(row);
+    if (!compared) continue;
     const ratio = growth(row);
-    const [small, large] = [row.costs[0]!, row.costs[row.costs.length - 1]!];
+    const [small, large] = compared;
     budgets.push({
       name: `${row.label} : ${large.registrations} / ${small.registrations} inscriptions (temps par requête)`,
       limit: `≤ ${SCALE_LIMIT}×`,
@@ -221,7 +222,8 @@ export function formatReport(report: BenchReport): string {
           const cost = row.costs.find((c) => c.registrations === n);
           return cost ? `${cost.msPerRequest} ms · ${cost.queries}` : "–";
         });
-        return `| ${row.label} | ${cells.join(" | ")} | ${growth(row).toFixed(2)}× |`;
+        const from = row.sameFrom ? ` (dès ${row.sameFrom.toLocaleString("fr-FR")})` : "";
+        return `| ${row.label} | ${cells.join(" | ")} | ${growth(row).toFixed(2)}×${from} |`;
       }),
     );
   }
