@@ -4,17 +4,37 @@ import { expect, test } from "./support/test";
 
 /*
  * The guide's own flow (on this file's own copy of the demo, where Claire's
- * "FORMATION SAFIR 2" is pending as every other spec reads it). The
- * organization confirms it, then moves its place: Claire's card turns
- * confirmed, and her outbox holds the confirmation with the convocation and
- * the notice of the change (Qualiopi indicator 9).
+ * "FORMATION SAFIR 2" is pending as every other spec reads it). The session
+ * asks for a positioning test before confirmation: Claire answers it, the
+ * organization confirms her registration, then moves its place: Claire's card
+ * turns confirmed, and her outbox holds the confirmation with the convocation
+ * and the notice of the change (Qualiopi indicator 9).
  */
 const SESSION = "FORMATION SAFIR 2";
 
-test("the organization confirms Claire's pending FORMATION SAFIR 2, then changes its place", async ({
+test("Claire answers FORMATION SAFIR 2's positioning test, the organization confirms her, then changes its place", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
+  const claire = await (await browser.newContext()).newPage();
+  await signInAs(claire, ACCOUNTS.claire);
+  const card = claire.getByRole("article", { name: SESSION, exact: true });
+  await card.getByRole("link", { name: "Répondre au test de positionnement" }).click();
+  await expect(
+    claire.getByRole("heading", { level: 1, name: "Test de positionnement" }),
+  ).toBeVisible();
+  for (const question of await claire
+    .getByRole("group")
+    .filter({ has: claire.getByRole("radio") })
+    .all()) {
+    await question.getByRole("radio").first().check();
+  }
+  await claire.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await claire.getByRole("button", { name: "Confirmer l'envoi" }).click();
+  await expect(
+    claire.getByRole("heading", { name: "Vos réponses ont bien été envoyées" }),
+  ).toBeVisible();
+
   const staff = await browser.newPage();
   await signInAs(staff, ACCOUNTS.organisme);
   await staff.goto("/organisme");
@@ -28,10 +48,7 @@ test("the organization confirms Claire's pending FORMATION SAFIR 2, then changes
     staff.getByRole("status").filter({ hasText: "Claire Martin : inscription confirmée." }),
   ).toBeVisible();
 
-  const claire = await (await browser.newContext()).newPage();
-  await signInAs(claire, ACCOUNTS.claire);
   await claire.goto("/sessions");
-  const card = claire.getByRole("article", { name: SESSION, exact: true });
   await expect(card.getByText("Inscription confirmée")).toBeVisible();
   await expect(
     card.getByRole("link", { name: "Afficher les détails de la session" }),
