@@ -21,14 +21,17 @@ const BUILD_STAMP = `${DIST_DIR}/e2e-sources.sha256`;
 const NOT_BUILT = /^(e2e|tests|docs|bench)\/|\.md$/;
 
 function sourcesHash(): string {
-  const files = execFileSync(
-    "git",
-    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-    {
+  let listed: string;
+  try {
+    listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
-    },
-  )
+    });
+  } catch {
+    // Not a git checkout (an unpacked archive): no way to tell what changed, so build.
+    return crypto.randomUUID();
+  }
+  const files = listed
     .split("\0")
     .filter((file) => file && !NOT_BUILT.test(file))
     .sort();

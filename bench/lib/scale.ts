@@ -114,6 +114,11 @@ export async function measureSizes(input: {
       heapMegabytes: input.heapMegabytes,
       env: {
         ...input.env,
+        // One request's cost, without the background work: the worker's pass over
+        // every registration (reminders) grows with the data and, when it fell in a
+        // page's 5 s, made that page look slower at 100k (the soak runs with it).
+        MAIL_WORKER: "off",
+        RETENTION_JOB: "off",
         ...(target.kind === "pglite"
           ? { PGLITE_DIR: target.dataDir, DATABASE_URL: "" }
           : { DATABASE_URL: target.url }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { ANONYMIZED_PARTICIPANT_NAME } from "@/lib/privacy/placeholders";
 import { lastCompletion, trainingDates } from "./dates";
 import { normalizeCertificateNumber } from "./number";
 
@@ -61,9 +62,9 @@ export async function checkCertificate(input: string): Promise<CertificateCheck>
   return {
     state: "valid",
     number,
-    // The certificate stays a legal record after a GDPR erasure; the person's name does not.
+    // The certificate stays a legal record after an anonymisation; the person's name does not.
     participantName: user.anonymizedAt
-      ? "Participant anonymisé à sa demande"
+      ? ANONYMIZED_PARTICIPANT_NAME
       : `${user.firstName} ${user.lastName}`,
     courseTitle: s.course.title,
     dates: trainingDates({

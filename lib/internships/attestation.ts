@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { parisDay } from "@/lib/dates/paris";
 import { getDb } from "@/lib/db";
 import { publicBaseUrl, verificationUrl } from "@/lib/http/public-url";
+import { ANONYMIZED_STAGIAIRE_NAME } from "@/lib/privacy/placeholders";
 import { getEndOfStageDossier, getMyDossier, VARIANT_LABELS, type Dossier } from "./dossier";
 import { attestationIsValid, normalizeAttestationNumber } from "./end-rules";
 
@@ -97,7 +98,7 @@ export async function checkInternshipAttestation(
     state: attestationIsValid(row.validUntil, parisDay(now)) ? "valid" : "expired",
     number,
     stagiaireName: user.anonymizedAt
-      ? "Stagiaire anonymisé à sa demande"
+      ? ANONYMIZED_STAGIAIRE_NAME
       : `${user.firstName} ${user.lastName}`,
     councilName: row.internship.council.name,
     issuedOn: row.issuedOn,

@@ -9,6 +9,14 @@ export { anonymizedEmail } from "@/lib/anonymized-address";
 export const ANONYMIZED_FIRST_NAME = "Participant";
 export const ANONYMIZED_LAST_NAME = "anonymisé";
 
+/**
+ * The holder's name on a public check (/verification/<number>) once the account
+ * is anonymised, after an erasure on request or three years of inactivity alike:
+ * why it was anonymised is the person's business, not the reader's.
+ */
+export const ANONYMIZED_PARTICIPANT_NAME = "Participant anonymisé";
+export const ANONYMIZED_STAGIAIRE_NAME = "Stagiaire anonymisé";
+
 /** Replaces a personal value found inside a JSON document (audit entries). */
 export const REDACTED = "[donnée effacée]";
 

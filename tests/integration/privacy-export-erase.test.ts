@@ -7,7 +7,7 @@ import type { Db } from "../../lib/db/client";
 import { checkCertificate } from "../../lib/certificates/verification";
 import { eraseParticipant } from "../../lib/privacy/erase";
 import { buildPersonalDataExport, WITHHELD_SECRET } from "../../lib/privacy/export";
-import { isErasedValue } from "../../lib/privacy/placeholders";
+import { ANONYMIZED_PARTICIPANT_NAME, isErasedValue } from "../../lib/privacy/placeholders";
 import { keyOf } from "../../lib/security/rate-limit";
 import { readSchemaPrivacy } from "../support/personal-fields";
 import { setupTestDatabase } from "../support/test-database";
@@ -512,8 +512,25 @@ describe("Supprimer mes données", () => {
     // The certificate still checks out, without her name.
     expect(await checkCertificate(certificate.number)).toMatchObject({
       state: "valid",
-      participantName: "Participant anonymisé à sa demande",
+      participantName: ANONYMIZED_PARTICIPANT_NAME,
     });
     expect(await eraseParticipant(claire, NOW)).toEqual({ ok: false, reason: "already-erased" });
+  });
+
+  it("reads the same on the certificate check after an anonymisation for inactivity, without a reason", async () => {
+    const prisma = await db();
+    const thomas = await participantViewerFor("participant2@demo.test");
+    const certificate = await prisma.issuedDocument.findFirstOrThrow({
+      where: {
+        kind: "CERTIFICATE",
+        registration: { participantId: thomas.participantId },
+        revokedAt: null,
+      },
+      select: { number: true },
+    });
+    expect(await eraseParticipant(thomas, NOW, { reason: "inactivity" })).toEqual({ ok: true });
+    const check = await checkCertificate(certificate.number);
+    expect(check).toMatchObject({ state: "valid", participantName: "Participant anonymisé" });
+    expect(JSON.stringify(check)).not.toMatch(/demande|inactivit/i);
   });
 });
