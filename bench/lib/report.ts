@@ -215,7 +215,7 @@ export function formatReport(report: BenchReport): string {
     ].sort((a, b) => a - b);
     lines.push(
       "",
-      `| Page (temps par requête à 1 connexion, p50 · requêtes SQL) | ${sizes.map((n) => `${n.toLocaleString("fr-FR")} inscriptions`).join(" | ")} | Écart |`,
+      `| Page (temps moyen par requête à 1 connexion · requêtes SQL) | ${sizes.map((n) => `${n.toLocaleString("fr-FR")} inscriptions`).join(" | ")} | Écart |`,
       `| --- | ${sizes.map(() => "---:").join(" | ")} | ---: |`,
       ...report.scale.map((row) => {
         const cells = sizes.map((n) => {
