@@ -10,6 +10,7 @@ import { addDaysTo, earliest, type Clock, type Day } from "./clock";
 import { slug } from "./identity";
 import {
   newId,
+  nextCount,
   type CoursePlan,
   type QuestionnairePlan,
   type SeedContext,
@@ -85,7 +86,9 @@ export function planSession(ctx: SeedContext, spec: SessionSpec): SessionPlan {
     throw new Error(`Session sans séance ni fenêtre d'accès : ${course.title}`);
   }
 
-  const rng = ctx.rng.fork(`session:${id}`);
+  // Named by the course and the session's rank in it, never by its id: ids are random
+  // UUIDs, and a stream named by one made every run of the seed a different demo.
+  const rng = ctx.rng.fork(`session:${course.key}:${nextCount(ctx, `session:${course.key}`)}`);
   const createdAt =
     spec.createdAt ??
     earliest(addDaysTo(startsAt, -rng.int(75, 150)), addDaysTo(clock.now, -rng.int(20, 40)));

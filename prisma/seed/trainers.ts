@@ -1,6 +1,19 @@
-import { AttendanceMethod, Modality, RegistrationStatus } from "../../lib/db/generated/enums";
+import {
+  AttendanceMethod,
+  Modality,
+  QuestionnaireKind,
+  RegistrationStatus,
+} from "../../lib/db/generated/enums";
 import { addDaysTo, addMinutes } from "./clock";
-import { newId, type SeedContext, type SessionPlan, type World } from "./plan";
+import {
+  newId,
+  type Outcome,
+  type RegistrationPlan,
+  type SeedContext,
+  type SessionPlan,
+  type World,
+} from "./plan";
+import { questionnaireOf } from "./sessions";
 import { addUser } from "./users";
 
 /**
@@ -13,7 +26,13 @@ import { addUser } from "./users";
 export const TRAINER_EMAIL = "formateur@demo.test";
 export const OTHER_TRAINER_EMAIL = "formateur2@demo.test";
 
-/** An ended CRFC session without the demo participants, every confirmed registration marked. */
+/**
+ * An ended CRFC session without the demo participants, every confirmed registration
+ * marked, with results for Marc's "Évaluations": submitted validation tests and
+ * satisfaction surveys among the confirmed. Which session qualifies depends on the
+ * seed's instant (the plan is drawn relative to it), so the results are required, not
+ * hoped for.
+ */
 function endedSignedSession(world: World, now: Date): SessionPlan | undefined {
   const demo = new Set([world.demo.claire.id, world.demo.thomas.id, world.demo.sophie.id]);
   return world.sessions.find((s) => {
@@ -21,10 +40,14 @@ function endedSignedSession(world: World, now: Date): SessionPlan | undefined {
     if (s.modality === Modality.ELEARNING || s.status !== "SCHEDULED") return false;
     const regs = world.registrations.filter((r) => r.session === s);
     const confirmed = regs.filter((r) => r.status === RegistrationStatus.CONFIRMED);
+    const answered = (kind: QuestionnaireKind, outcome: (r: RegistrationPlan) => Outcome) =>
+      questionnaireOf(s, kind) !== undefined && confirmed.some((r) => outcome(r) === "submitted");
     return (
       confirmed.length >= 3 &&
       confirmed.every((r) => r.attendance !== "none") &&
-      regs.every((r) => !demo.has(r.participant.id))
+      regs.every((r) => !demo.has(r.participant.id)) &&
+      answered(QuestionnaireKind.VALIDATION, (r) => r.validation) &&
+      answered(QuestionnaireKind.SATISFACTION, (r) => r.satisfaction)
     );
   });
 }
