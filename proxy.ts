@@ -2,7 +2,6 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName, usesSecureCookies } from "@/lib/auth/cookies";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { LAST_SPACE_COOKIE, spaceOfPath } from "@/lib/auth/spaces";
 import { contentSecurityPolicy, newNonce, withSecurityHeaders } from "@/lib/http/security-headers";
 import { serviceUnavailableResponse } from "@/lib/http/service-unavailable";
 
@@ -72,33 +71,7 @@ async function respond(request: NextRequest, nonce: string, csp: string): Promis
       return NextResponse.redirect(url);
     }
   }
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  if (!isPublic(pathname)) rememberSpace(request, response, pathname);
-  return response;
-}
-
-/**
- * Remembers the space of a signed-in page, so that "/" and the next sign-in land
- * there. Only a space's name, set when it changes; "/" checks the account still holds it.
- */
-/** Next's prefetch of links in view, or the browser's speculation: not a visit. */
-function isPrefetch(request: NextRequest): boolean {
-  if (request.headers.has("next-router-prefetch")) return true;
-  const purpose = `${request.headers.get("sec-purpose") ?? ""} ${request.headers.get("purpose") ?? ""}`;
-  return /prefetch/i.test(purpose);
-}
-
-function rememberSpace(request: NextRequest, response: NextResponse, pathname: string): void {
-  if (isPrefetch(request)) return;
-  const space = spaceOfPath(pathname);
-  if (!space || request.cookies.get(LAST_SPACE_COOKIE)?.value === space) return;
-  response.cookies.set(LAST_SPACE_COOKIE, space, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: usesSecureCookies(),
-    maxAge: 365 * 86_400,
-  });
+  return NextResponse.next({ request: { headers: requestHeaders } });
 }
 
 export const config = {

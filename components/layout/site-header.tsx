@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Space } from "@/lib/auth/spaces";
 import { SITE } from "@/lib/site";
+import { RememberSpace } from "./remember-space";
 import { SignOutButton } from "./sign-out-button";
 import { SpaceSwitcher } from "./space-switcher";
 
@@ -20,6 +21,7 @@ export function SiteHeader({
           {SITE.name}
         </Link>
         <SpaceSwitcher spaces={spaces} current={current} />
+        {spaces.length > 1 ? <RememberSpace space={current} /> : null}
         <div className="flex items-center gap-3">
           <p className="text-sm text-ink">
             <span className="sr-only">Connecté en tant que </span>

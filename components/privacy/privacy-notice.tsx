@@ -111,8 +111,9 @@ export function PrivacyNotice() {
         </h2>
         <p>
           {SITE.name} n&apos;utilise que des cookies strictement nécessaires : la session de
-          connexion et la protection contre la falsification de requêtes. Aucun cookie de mesure
-          d&apos;audience ni de publicité.
+          connexion, la protection contre la falsification de requêtes et, pour un compte qui a
+          plusieurs espaces, le nom du dernier espace ouvert (« parcours-dernier-espace », un an),
+          pour y revenir à la connexion. Aucun cookie de mesure d&apos;audience ni de publicité.
         </p>
       </section>
     </article>

@@ -62,8 +62,13 @@ const SPACE_PATHS: Record<Space, readonly string[]> = {
   controller: [SPACE_HOME.controller],
 };
 
-/** The cookie that remembers the last space used (a space name, nothing personal). */
-export const LAST_SPACE_COOKIE = "parcours-espace";
+/**
+ * The cookie that remembers the last space used (a space name, nothing personal),
+ * written by the page in the browser (components/layout/remember-space). Not the
+ * "parcours-espace" of before, which the proxy set httpOnly: a page cannot
+ * overwrite an httpOnly cookie.
+ */
+export const LAST_SPACE_COOKIE = "parcours-dernier-espace";
 
 const isUnder = (pathname: string, prefix: string) =>
   pathname === prefix || pathname.startsWith(`${prefix}/`);
