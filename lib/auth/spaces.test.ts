@@ -1,29 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { landingSpace, SPACE_HOME, spaceOfPath, spacesOf, type Space } from "./spaces";
-
-describe("spaceOfPath", () => {
-  it("finds the space of every home and of the participant's other pages", () => {
-    for (const [space, home] of Object.entries(SPACE_HOME) as [Space, string][]) {
-      expect(spaceOfPath(home)).toBe(space);
-      expect(spaceOfPath(`${home}/quelque-chose`)).toBe(space);
-    }
-    expect(spaceOfPath("/factures/abc")).toBe("participant");
-    expect(spaceOfPath("/emargement")).toBe("participant");
-  });
-
-  it("leaves shared, public and look-alike paths to no space", () => {
-    for (const path of [
-      "/",
-      "/notifications",
-      "/connexion",
-      "/verification/X",
-      "/stages",
-      "/sessionsx",
-    ]) {
-      expect(spaceOfPath(path)).toBeNull();
-    }
-  });
-});
+import { landingSpace, spacesOf, type Space } from "./spaces";
 
 describe("landingSpace", () => {
   const spaces: Space[] = ["participant", "company", "supervisor"];

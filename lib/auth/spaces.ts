@@ -49,37 +49,12 @@ export function spacesOf(viewer: {
 }
 
 /**
- * The paths of each space beyond its home, so that the space a page belongs to
- * can be remembered ("signing in lands on the last used space").
- */
-const SPACE_PATHS: Record<Space, readonly string[]> = {
-  participant: ["/sessions", "/commandes", "/factures", "/parcours", "/mes-donnees", "/emargement"],
-  company: [SPACE_HOME.company],
-  organization: [SPACE_HOME.organization],
-  trainer: [SPACE_HOME.trainer],
-  internship: [SPACE_HOME.internship],
-  supervisor: [SPACE_HOME.supervisor],
-  controller: [SPACE_HOME.controller],
-};
-
-/**
  * The cookie that remembers the last space used (a space name, nothing personal),
  * written by the page in the browser (components/layout/remember-space). Not the
  * "parcours-espace" of before, which the proxy set httpOnly: a page cannot
  * overwrite an httpOnly cookie.
  */
 export const LAST_SPACE_COOKIE = "parcours-dernier-espace";
-
-const isUnder = (pathname: string, prefix: string) =>
-  pathname === prefix || pathname.startsWith(`${prefix}/`);
-
-/** The space a path belongs to, or null (sign-in, public and shared pages). */
-export function spaceOfPath(pathname: string): Space | null {
-  for (const [space, prefixes] of Object.entries(SPACE_PATHS) as [Space, readonly string[]][]) {
-    if (prefixes.some((prefix) => isUnder(pathname, prefix))) return space;
-  }
-  return null;
-}
 
 /** Where "/" and a fresh sign-in land: the last space used if the account still holds it. */
 export function landingSpace(spaces: readonly Space[], last: string | undefined): Space | null {
