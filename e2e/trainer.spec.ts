@@ -140,7 +140,17 @@ test("Marc records SAFIR 3's attendance, Claire signs hers with the slot code, M
     if (!(await group.getByRole("radio", { checked: true }).count())) await present.check();
   }
   await sheet.getByRole("button", { name: "Enregistrer l'émargement" }).click();
-  await expect(sheet.getByRole("status")).toContainText("Émargement");
+  await expect(sheet.getByRole("status")).toContainText("Émargement enregistré");
+  // The answer says which marks changed: their evidence shows without a reload;
+  // Claire's own signature, unchanged, keeps hers.
+  await expect(
+    sheet
+      .getByRole("group")
+      .filter({ hasNot: marc.getByText("Claire Martin", { exact: true }) })
+      .first()
+      .getByText(/^Relevé du formateur, \d{2}\/\d{2}\/\d{4}/),
+  ).toBeVisible();
+  await expect(claireRow.getByText(/Signature du participant/)).toBeVisible();
   await sheet.getByRole("button", { name: "Signer la feuille d'émargement" }).click();
   await expect(sheet.getByRole("status")).toContainText("Feuille d'émargement signée");
   await expect(marc.getByText(/Feuille signée par Marc Lefèvre le/)).toBeVisible();
@@ -157,6 +167,26 @@ test("Marc records SAFIR 3's attendance, Claire signs hers with the slot code, M
   expect(text).toContain("Claire Martin");
   expect(text).toContain("Signature du participant");
   expect(text).toContain("Feuille signée par le formateur Marc Lefèvre");
+});
+
+test("Marc moves from one slot's sheet to another's on a session of two half-days", async ({
+  browser,
+}) => {
+  const marc = await signedIn(browser, TRAINER);
+  await marc.getByRole("link", { name: "FORMATION SAFIR 2", exact: true }).click();
+  await expect(marc.getByRole("heading", { level: 1, name: "FORMATION SAFIR 2" })).toBeVisible();
+  const slots = marc.getByRole("navigation", { name: "Feuilles d'émargement des séances" });
+  const links = slots.getByRole("link");
+  await expect(links).toHaveCount(2);
+  // Nothing started yet: the page opens on the first slot's sheet, one sheet at a time.
+  await expect(links.first()).toHaveAttribute("aria-current", "true");
+  await expect(marc.getByRole("form", { name: /^Émargement :/ })).toHaveCount(1);
+  const second = (await links.nth(1).textContent())!.replace(/^Séance du /, "");
+  await links.nth(1).click();
+  await expect(links.nth(1)).toHaveAttribute("aria-current", "true");
+  await expect(links.first()).not.toHaveAttribute("aria-current", "true");
+  await expect(marc.getByRole("form", { name: `Émargement : ${second}` })).toBeVisible();
+  await expect(marc.getByRole("region", { name: `Séance du ${second}` })).toBeVisible();
 });
 
 test("Marc answers a participant's question and closes it", async ({ browser }) => {

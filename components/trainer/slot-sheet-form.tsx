@@ -45,6 +45,8 @@ export function SlotSheetForm({
       ]),
     ),
   );
+  // The evidence of the marks recorded since the page was rendered (the action says which).
+  const [recorded, setRecorded] = useState<Record<string, string>>({});
   const [correcting, setCorrecting] = useState(false);
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -67,8 +69,9 @@ export function SlotSheetForm({
         ? { ok: true, text: result.data }
         : { ok: false, text: result.formError ?? "Enregistrement impossible." },
     );
-    // No router.refresh(): each action revalidates this page, and its answer already
-    // carries the page rendered anew (a refresh rendered it a second time).
+    // No router.refresh(). Signing and correcting revalidate this page: their answer
+    // carries it rendered anew, evidence included. Recording does not (the form
+    // keeps the evidence its answer gives): a refresh would render the page for nothing.
     if (result.ok) setCorrecting(false);
   };
 
@@ -80,11 +83,24 @@ export function SlotSheetForm({
       return;
     }
     startTransition(async () => {
-      report(
-        correcting
-          ? await correctSheetAction({ sessionId, slotId: slot.id, marks: input, reason })
-          : await recordTrainerAttendanceAction({ sessionId, slotId: slot.id, marks: input }),
-      );
+      if (correcting) {
+        const result = await correctSheetAction({
+          sessionId,
+          slotId: slot.id,
+          marks: input,
+          reason,
+        });
+        if (result.ok) setRecorded({});
+        report(result);
+        return;
+      }
+      const result = await recordTrainerAttendanceAction({
+        sessionId,
+        slotId: slot.id,
+        marks: input,
+      });
+      if (result.ok) setRecorded((r) => ({ ...r, ...result.data.evidence }));
+      report(result.ok ? { ok: true, data: result.data.message } : result);
     });
   };
 
@@ -105,7 +121,11 @@ export function SlotSheetForm({
             <li key={p.registrationId} className="px-3 py-2">
               <fieldset className="flex flex-col gap-2" disabled={!editable}>
                 <legend className="font-medium">{p.name}</legend>
-                {p.evidence ? <p className="text-xs text-ink-muted">{p.evidence}</p> : null}
+                {(recorded[p.registrationId] ?? p.evidence) ? (
+                  <p className="text-xs text-ink-muted">
+                    {recorded[p.registrationId] ?? p.evidence}
+                  </p>
+                ) : null}
                 <div className="flex flex-wrap gap-3">
                   {TRAINER_ATTENDANCE_CHOICES.map((choice) => (
                     <label key={choice} className="flex items-center gap-1 text-sm">

@@ -5,6 +5,7 @@ import {
   isFrozen,
   isSelfSignOpen,
   markProblem,
+  sheetToOpen,
 } from "./sheet-rules";
 
 const slot = {
@@ -67,5 +68,39 @@ describe("a mark", () => {
     expect(countsAsPresent("ABSENT")).toBe(false);
     expect(countsAsPresent("EXCUSED")).toBe(false);
     expect(countsAsPresent(null)).toBe(false);
+  });
+});
+
+describe("the sheet the trainer's page opens on", () => {
+  const at = (hour: number) => new Date(Date.UTC(2026, 11, 7, hour));
+  const morning = { id: "matin", startsAt: at(8), endsAt: at(11), signed: false };
+  const afternoon = { id: "après-midi", startsAt: at(13), endsAt: at(16), signed: false };
+  const nextDay = {
+    id: "lendemain",
+    startsAt: new Date(at(8).getTime() + 86_400_000),
+    endsAt: new Date(at(11).getTime() + 86_400_000),
+    signed: false,
+  };
+  const slots = [nextDay, afternoon, morning];
+
+  it("is the slot under way, or about to open, when there is one", () => {
+    expect(sheetToOpen(slots, at(14))?.id).toBe("après-midi");
+    expect(sheetToOpen(slots, new Date(at(13).getTime() - 10 * 60_000))?.id).toBe("après-midi");
+  });
+
+  it("is then the earliest started sheet left unsigned", () => {
+    expect(sheetToOpen(slots, at(12))?.id).toBe("matin");
+    expect(sheetToOpen(slots, at(20))?.id).toBe("matin");
+    expect(sheetToOpen([{ ...morning, signed: true }, afternoon, nextDay], at(20))?.id).toBe(
+      "après-midi",
+    );
+  });
+
+  it("is the next slot to come when every started sheet is signed, else the last", () => {
+    expect(sheetToOpen(slots, at(6))?.id).toBe("matin");
+    const signed = slots.map((s) => ({ ...s, signed: true }));
+    expect(sheetToOpen(signed, at(20))?.id).toBe("lendemain");
+    expect(sheetToOpen(signed, new Date(at(20).getTime() + 86_400_000))?.id).toBe("lendemain");
+    expect(sheetToOpen([], at(12))).toBeUndefined();
   });
 });

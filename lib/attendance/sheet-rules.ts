@@ -68,3 +68,22 @@ export function markProblem(
 export function countsAsPresent(status: AttendanceStatus | null): boolean {
   return status === "PRESENT" || status === "LATE";
 }
+
+/**
+ * The slot whose sheet the trainer's page opens on, when the address names
+ * none: the one open for signing now, else the earliest started one still to
+ * countersign (yesterday's forgotten sheet comes before tomorrow's), else the
+ * next to come, else the last. Undefined for a session without slots.
+ */
+export function sheetToOpen<T extends SlotTimes & { signed: boolean }>(
+  slots: readonly T[],
+  now: Date,
+): T | undefined {
+  const byStart = [...slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return (
+    byStart.find((s) => !s.signed && isSelfSignOpen(s, now)) ??
+    byStart.find((s) => !s.signed && canCountersign(s, now)) ??
+    byStart.find((s) => !canCountersign(s, now)) ??
+    byStart[byStart.length - 1]
+  );
+}

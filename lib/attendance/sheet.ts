@@ -139,7 +139,8 @@ const timestamp = (date: Date | null) =>
 /**
  * Writes the marks that change, whatever their number, in at most three
  * statements: the new marks in one insert, the changed ones in one update,
- * their audit rows (one per changed mark) in one insert. Returns how many changed.
+ * their audit rows (one per changed mark) in one insert. Returns the registrations
+ * whose mark changed.
  */
 async function writeMarks(
   tx: Tx,
@@ -149,10 +150,10 @@ async function writeMarks(
   method: AttendanceMethod,
   now: Date,
   auditAction: string,
-): Promise<number> {
+): Promise<string[]> {
   // Unchanged marks are left alone: a participant's own signature keeps its method and time.
   const changes = marks.filter((m) => !m.previous || !sameMark(m.previous, m));
-  if (changes.length === 0) return 0;
+  if (changes.length === 0) return [];
   const recorded = { method, signedAt: now, recordedById: viewer.id, recordedAt: now };
   const fresh = changes.filter((m) => !m.previous);
   let updates = changes.filter((m) => m.previous);
@@ -207,7 +208,7 @@ async function writeMarks(
       at: now,
     })),
   );
-  return changes.length;
+  return changes.map((m) => m.registrationId);
 }
 
 function announceCertificates(sessionId: string, registrationIds: string[], now: Date) {
@@ -219,8 +220,8 @@ function announceCertificates(sessionId: string, registrationIds: string[], now:
 
 /**
  * Checks the marks (prepareMarks) and writes them (writeMarks): the step that
- * recording a sheet and correcting a signed one share. The number of marks
- * that changed, or why none was written.
+ * recording a sheet and correcting a signed one share. The registrations
+ * whose mark changed, or why none was written.
  */
 async function applyMarks(
   tx: Tx,
@@ -228,7 +229,7 @@ async function applyMarks(
   slot: { id: string; sessionId: string; session: { organizationId: string } } & SlotTimes,
   marks: readonly MarkEntry[],
   write: { method: AttendanceMethod; now: Date; auditAction: string },
-): Promise<SheetOutcome<number>> {
+): Promise<SheetOutcome<string[]>> {
   const prepared = await prepareMarks(tx, slot, marks);
   if (!prepared?.ok) return prepared;
   const changed = await writeMarks(
@@ -246,14 +247,17 @@ async function applyMarks(
 const FROZEN =
   "La feuille d'émargement de cette séance est signée : elle ne se modifie plus que par une correction motivée.";
 
-/** Records marks on a sheet not yet signed. */
+/**
+ * Records marks on a sheet not yet signed. Says which marks changed and when,
+ * so that the form shows their new evidence without the page being rendered again.
+ */
 export async function recordSlotMarks(
   viewer: Viewer,
   sessions: Prisma.TrainingSessionWhereInput,
   method: "TRAINER" | "ORGANIZATION",
   input: { slotId: string; marks: readonly MarkEntry[] },
   now: Date = new Date(),
-): Promise<SheetOutcome<{ changed: number }>> {
+): Promise<SheetOutcome<{ changed: string[]; recordedAt: Date }>> {
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     const slot = await findSlot(tx, sessions, input.slotId);
@@ -267,14 +271,16 @@ export async function recordSlotMarks(
     if (!applied?.ok) return applied;
     return { ok: true as const, value: { changed: applied.value, sessionId: slot.sessionId } };
   });
-  if (result?.ok && result.value.changed > 0) {
+  if (result?.ok && result.value.changed.length > 0) {
     announceCertificates(
       result.value.sessionId,
       input.marks.map((m) => m.registrationId),
       now,
     );
   }
-  return result?.ok ? { ok: true, value: { changed: result.value.changed } } : result;
+  return result?.ok
+    ? { ok: true, value: { changed: result.value.changed, recordedAt: now } }
+    : result;
 }
 
 /** The frozen copy of a sheet, as its version stores it. */
@@ -426,7 +432,7 @@ export async function correctSheet(
         auditAction: "attendance.corrected",
       });
       if (!applied?.ok) return applied;
-      const changed = applied.value;
+      const changed = applied.value.length;
       if (changed === 0) {
         return { ok: false as const, message: "Aucune présence ne change : rien n'a été corrigé." };
       }

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { ActionNotFound, authenticatedAction } from "@/lib/actions/action-client";
 import { failure, type ActionResult } from "@/lib/actions/result";
+import { markEvidence } from "@/lib/attendance/labels";
 import { signOwnPresence } from "@/lib/attendance/self-sign";
 import { correctSheet, recordSlotMarks, signSheet } from "@/lib/attendance/sheet";
 import { publicBaseUrl } from "@/lib/http/public-url";
@@ -41,14 +42,20 @@ export const recordTrainerAttendanceAction = authenticatedAction(
     const result = await recordSlotMarks(viewer, sessions, "TRAINER", input);
     if (!result) throw new ActionNotFound();
     if (!result.ok) return failure(result.message);
-    revalidatePath(trainerPath(input.sessionId));
-    const n = result.value.changed;
+    // No revalidatePath: only this sheet's marks changed, and the form shows them from
+    // the answer (re-rendering the page with its 40 participants cost more than the writes).
+    const { changed, recordedAt } = result.value;
+    const n = changed.length;
+    const evidence = markEvidence({ method: "TRAINER", signedAt: recordedAt }, false)!;
     return {
       ok: true,
-      data:
-        n === 0
-          ? "Émargement déjà à jour : rien n'a changé."
-          : `Émargement enregistré (${n} présence${n > 1 ? "s" : ""} modifiée${n > 1 ? "s" : ""}).`,
+      data: {
+        message:
+          n === 0
+            ? "Émargement déjà à jour : rien n'a changé."
+            : `Émargement enregistré (${n} présence${n > 1 ? "s" : ""} modifiée${n > 1 ? "s" : ""}).`,
+        evidence: Object.fromEntries(changed.map((id) => [id, evidence])),
+      },
     };
   },
 );

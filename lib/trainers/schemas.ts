@@ -31,6 +31,14 @@ export type TrainerAttendanceInput = z.infer<typeof trainerAttendanceSchema>;
 
 export const signSheetSchema = z.object({ sessionId: id, slotId: id });
 
+/**
+ * The trainer's session page shows one slot's sheet at a time (?seance=<slot>);
+ * anything else in the address opens the default one (sheetToOpen).
+ */
+export const trainerSessionQuerySchema = z.object({
+  seance: id.optional().catch(undefined),
+});
+
 export const correctSheetSchema = trainerAttendanceSchema.extend({
   reason: z
     .string()

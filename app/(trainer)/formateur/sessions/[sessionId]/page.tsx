@@ -1,42 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SlotCode } from "@/components/trainer/slot-code";
-import { SlotSheetForm } from "@/components/trainer/slot-sheet-form";
+import { SlotSheetSection } from "@/components/trainer/slot-sheet-section";
 import { TitledSection } from "@/components/ui/titled-section";
 import { buttonClass } from "@/components/ui/button-link";
-import { ATTENDANCE_METHOD_LABELS } from "@/lib/attendance/labels";
-import { canCountersign, isSelfSignOpen } from "@/lib/attendance/sheet-rules";
+import { sheetToOpen } from "@/lib/attendance/sheet-rules";
 import { requireTrainer } from "@/lib/auth/space-guards";
-import {
-  formatCalendarDay,
-  formatDate,
-  formatDateTime,
-  formatHour,
-  parisParts,
-} from "@/lib/dates/paris";
+import { formatCalendarDay, formatDate, formatHour } from "@/lib/dates/paris";
 import { formatHours } from "@/lib/format/duration";
 import { HALF_DAY_LABELS, MODALITY_LABELS } from "@/lib/format/labels";
+import { trainerSessionQuerySchema } from "@/lib/trainers/schemas";
 import { getTrainerSession } from "@/lib/trainers/sessions";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Session à animer" };
 
-type Props = { params: Promise<{ sessionId: string }> };
-
-const pad = (n: number) => String(n).padStart(2, "0");
-const hhmm = (d: Date | null) => {
-  if (!d) return "";
-  const p = parisParts(d);
-  return `${pad(p.hour)}:${pad(p.minute)}`;
+type Props = {
+  params: Promise<{ sessionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export default async function TrainerSessionPage({ params }: Props) {
+export default async function TrainerSessionPage({ params, searchParams }: Props) {
   const viewer = await requireTrainer();
   const { sessionId } = await params;
   const session = await getTrainerSession(viewer, sessionId);
   if (!session) notFound();
   const now = new Date();
+  const { seance } = trainerSessionQuerySchema.parse(await searchParams);
+  const slot =
+    session.slots.find((s) => s.id === seance) ??
+    sheetToOpen(
+      session.slots.map((s) => ({ ...s, signed: s.sheets.length > 0 })),
+      now,
+    );
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-1">
@@ -139,64 +135,11 @@ export default async function TrainerSessionPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="attendance-title" className="flex flex-col gap-3">
-        <h2 id="attendance-title" className="text-lg font-semibold">
-          Émargement
-        </h2>
-        {session.slots.map((slot) => {
-          const half = HALF_DAY_LABELS[slot.halfDay];
-          const label = `${formatCalendarDay(slot.date)}${half ? ` (${half})` : ""}, ${formatHour(slot.startsAt)} – ${formatHour(slot.endsAt)}`;
-          const frozen = slot.sheets.length > 0;
-          const first = slot.sheets[0];
-          return (
-            <section
-              key={slot.id}
-              aria-label={`Séance du ${label}`}
-              className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3"
-            >
-              <h3 className="font-medium">
-                Séance du {label} — {slot.title}
-              </h3>
-              {first ? (
-                <div className="text-sm text-green-800">
-                  <p>
-                    Feuille signée par {first.signedBy} le {formatDateTime(first.signedAt)}.
-                  </p>
-                  {slot.sheets.slice(1).map((v) => (
-                    <p key={v.version}>
-                      Correction (version {v.version}) par {v.signedBy} le{" "}
-                      {formatDateTime(v.signedAt)} : {v.reason}
-                    </p>
-                  ))}
-                </div>
-              ) : null}
-              {!frozen && isSelfSignOpen(slot, now) ? (
-                <SlotCode sessionId={session.id} slotId={slot.id} />
-              ) : null}
-              <SlotSheetForm
-                sessionId={session.id}
-                slot={{ id: slot.id, label, frozen, started: canCountersign(slot, now) }}
-                participants={session.participants.map((p) => {
-                  const mark = p.attendance[slot.id];
-                  const evidence = mark
-                    ? `${ATTENDANCE_METHOD_LABELS[mark.method]}${mark.signedAt ? `, ${formatDateTime(mark.signedAt)}` : ""}`
-                    : p.joinedSlots.includes(slot.id)
-                      ? "Connecté(e) à la classe virtuelle pendant la séance (journal de connexion)"
-                      : null;
-                  return {
-                    registrationId: p.registrationId,
-                    name: p.name,
-                    status: mark?.status ?? null,
-                    arrivedAt: hhmm(mark?.arrivedAt ?? null),
-                    leftAt: hhmm(mark?.leftAt ?? null),
-                    evidence,
-                  };
-                })}
-              />
-            </section>
-          );
-        })}
-      </section>
+      {slot ? (
+        <SlotSheetSection session={session} slot={slot} now={now} />
+      ) : (
+        <p className="text-sm text-ink-muted">Aucune séance planifiée : rien à émarger.</p>
+      )}
     </div>
   );
 }
