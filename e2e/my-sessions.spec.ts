@@ -154,7 +154,7 @@ test("Mon parcours adds up the trainings it lists and exports them", async ({ pa
     return h! * 60 + m!;
   };
   const perTraining = await page
-    .getByRole("table", { name: "Formations suivies" })
+    .getByRole("table", { name: "Détail des formations suivies" })
     .getByRole("row")
     .evaluateAll((rows) =>
       rows.slice(1).map((r) => r.querySelectorAll("td")[4]?.textContent ?? ""),

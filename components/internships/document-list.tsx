@@ -4,17 +4,22 @@ import type { Obligation } from "@/lib/internships/obligations";
 import Link from "next/link";
 import { ObligationStatusBadge } from "./obligation-status-badge";
 
-/** Reports or sheets with their due date and status, each linking to its page. */
+/**
+ * Reports or sheets with their due date and status, each linking to its page.
+ * The caption names the table (and its scroll region): unique on the page.
+ */
 export function DocumentList({
+  caption,
   obligations,
   link,
 }: {
+  caption: string;
   obligations: Obligation[];
   link: (o: Obligation) => string | null;
 }) {
   return (
     <DataTable
-      caption="Documents"
+      caption={caption}
       rows={obligations}
       rowKey={(o) => o.key}
       empty="Aucun document à remettre pour ce stage."

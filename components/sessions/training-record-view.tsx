@@ -103,7 +103,7 @@ export function TrainingRecordView({ record }: { record: TrainingRecord }) {
           </a>
         </div>
         <DataTable
-          caption="Formations suivies"
+          caption="Détail des formations suivies"
           rows={record.lines}
           rowKey={(l) => l.registrationId}
           empty="Aucune formation terminée."

@@ -26,23 +26,28 @@ export default async function MyInterviewPage() {
         <>
           <InterviewView page={page} />
           {waiting ? (
-            <div className="grid gap-4 md:grid-cols-2">
-              <EndOfStageForm
-                title="Accepter cette date"
-                schema="internshipId"
-                action={acceptInterviewAsStagiaireAction}
-                values={{ internshipId: page.dossier.id }}
-                submitLabel="Accepter la date proposée"
-              />
-              <EndOfStageForm
-                title="Proposer une autre date"
-                schema="counterProposeInterview"
-                action={counterProposeInterviewAction}
-                fields={INTERVIEW_SLOT_FIELDS}
-                submitLabel="Proposer cette date"
-                variant="secondary"
-              />
-            </div>
+            <section aria-labelledby="interview-answer" className="flex flex-col gap-2">
+              <h2 id="interview-answer" className="text-lg font-semibold">
+                Répondre à la proposition
+              </h2>
+              <div className="grid gap-4 md:grid-cols-2">
+                <EndOfStageForm
+                  title="Accepter cette date"
+                  schema="internshipId"
+                  action={acceptInterviewAsStagiaireAction}
+                  values={{ internshipId: page.dossier.id }}
+                  submitLabel="Accepter la date proposée"
+                />
+                <EndOfStageForm
+                  title="Proposer une autre date"
+                  schema="counterProposeInterview"
+                  action={counterProposeInterviewAction}
+                  fields={INTERVIEW_SLOT_FIELDS}
+                  submitLabel="Proposer cette date"
+                  variant="secondary"
+                />
+              </div>
+            </section>
           ) : null}
         </>
       ) : (

@@ -21,13 +21,21 @@ export default async function MyDocumentsPage() {
         <h2 id="rapports" className="text-xl font-semibold">
           Mes rapports semestriels
         </h2>
-        <DocumentList obligations={reports} link={stagiaireObligationLink} />
+        <DocumentList
+          caption="Rapports semestriels"
+          obligations={reports}
+          link={stagiaireObligationLink}
+        />
       </section>
       <section aria-labelledby="fiches" className="flex flex-col gap-2">
         <h2 id="fiches" className="text-xl font-semibold">
           Mes fiches annuelles d&apos;activités
         </h2>
-        <DocumentList obligations={sheets} link={stagiaireObligationLink} />
+        <DocumentList
+          caption="Fiches annuelles d'activités"
+          obligations={sheets}
+          link={stagiaireObligationLink}
+        />
       </section>
     </div>
   );

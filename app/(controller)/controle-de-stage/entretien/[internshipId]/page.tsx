@@ -34,36 +34,41 @@ export default async function ControllerInterviewPage({ params }: PageProps) {
         <p>Ce stage ne comporte pas d&apos;entretien de 2e année.</p>
       )}
       {open ? (
-        <div className="grid gap-4 md:grid-cols-2">
-          {state === "PROPOSED_BY_STAGIAIRE" ? (
+        <section aria-labelledby="interview-actions" className="flex flex-col gap-2">
+          <h2 id="interview-actions" className="text-lg font-semibold">
+            Planifier l&apos;entretien
+          </h2>
+          <div className="grid gap-4 md:grid-cols-2">
+            {state === "PROPOSED_BY_STAGIAIRE" ? (
+              <EndOfStageForm
+                title="Accepter la date du stagiaire"
+                schema="internshipId"
+                action={acceptInterviewAsControllerAction}
+                values={ids}
+                submitLabel="Accepter la date proposée"
+              />
+            ) : null}
+            {state === "ACCEPTED" ? (
+              <EndOfStageForm
+                title="Compte rendu de l'entretien"
+                schema="interviewReport"
+                action={recordInterviewReportAction}
+                values={ids}
+                fields={[{ name: "report", label: "Compte rendu", type: "textarea" }]}
+                submitLabel="Enregistrer le compte rendu"
+              />
+            ) : null}
             <EndOfStageForm
-              title="Accepter la date du stagiaire"
-              schema="internshipId"
-              action={acceptInterviewAsControllerAction}
+              title={state ? "Proposer une autre date" : "Proposer une date"}
+              schema="proposeInterview"
+              action={proposeInterviewAction}
               values={ids}
-              submitLabel="Accepter la date proposée"
+              fields={INTERVIEW_SLOT_FIELDS}
+              submitLabel="Envoyer la proposition"
+              variant={state ? "secondary" : "primary"}
             />
-          ) : null}
-          {state === "ACCEPTED" ? (
-            <EndOfStageForm
-              title="Compte rendu de l'entretien"
-              schema="interviewReport"
-              action={recordInterviewReportAction}
-              values={ids}
-              fields={[{ name: "report", label: "Compte rendu", type: "textarea" }]}
-              submitLabel="Enregistrer le compte rendu"
-            />
-          ) : null}
-          <EndOfStageForm
-            title={state ? "Proposer une autre date" : "Proposer une date"}
-            schema="proposeInterview"
-            action={proposeInterviewAction}
-            values={ids}
-            fields={INTERVIEW_SLOT_FIELDS}
-            submitLabel="Envoyer la proposition"
-            variant={state ? "secondary" : "primary"}
-          />
-        </div>
+          </div>
+        </section>
       ) : null}
     </div>
   );
