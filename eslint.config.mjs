@@ -30,6 +30,8 @@ const config = [
       ".next-e2e-*/**",
       ".next-lighthouse/**",
       ".next-bench/**",
+      // The deploy test's standalone build (tests/integration/deploy.test.ts).
+      ".next-deploy*/**",
       ".data/**",
       "node_modules/**",
       "lib/db/generated/**",

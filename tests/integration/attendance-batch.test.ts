@@ -161,7 +161,7 @@ describe("a group's émargement", () => {
     const now = new Date(slot.startsAt.getTime() + 20 * 60_000);
     expect(
       await recordSlotMarks(marc, scope(), "TRAINER", { slotId: slot.id, marks }, now),
-    ).toEqual({ ok: true, value: { changed: GROUP - 1 } });
+    ).toEqual({ ok: true, value: { changed: registrationIds.slice(1), recordedAt: now } });
 
     const rows = await marksOf(slot.id);
     expect(rows).toHaveLength(GROUP);
@@ -213,7 +213,7 @@ describe("a group's émargement", () => {
     const later = new Date(now.getTime() + 60_000);
     expect(
       await recordSlotMarks(marc, scope(), "TRAINER", { slotId: slot.id, marks }, later),
-    ).toEqual({ ok: true, value: { changed: 0 } });
+    ).toEqual({ ok: true, value: { changed: [], recordedAt: later } });
     expect(await marksOf(slot.id)).toEqual(rows);
     expect(await auditOf(slot.id)).toHaveLength(GROUP - 1);
 
@@ -221,7 +221,7 @@ describe("a group's émargement", () => {
     const one = marks.map((m, i) => (i === 5 ? { ...m, status: "ABSENT" as const } : m));
     expect(
       await recordSlotMarks(marc, scope(), "TRAINER", { slotId: slot.id, marks: one }, later),
-    ).toEqual({ ok: true, value: { changed: 1 } });
+    ).toEqual({ ok: true, value: { changed: [registrationIds[5]], recordedAt: later } });
     const after = await marksOf(slot.id);
     expect(after.filter((r, i) => JSON.stringify(r) !== JSON.stringify(rows[i]))).toEqual([
       expect.objectContaining({
@@ -243,8 +243,11 @@ describe("a group's émargement", () => {
     expect((await send("ABSENT", registrationIds.slice(0, 2))).result).toMatchObject({ ok: true });
     const four = await send("EXCUSED", registrationIds.slice(0, 4));
     const forty = await send("PRESENT", registrationIds);
-    expect(four.result).toEqual({ ok: true, value: { changed: 4 } });
-    expect(forty.result).toEqual({ ok: true, value: { changed: GROUP } });
+    expect(four.result).toMatchObject({
+      ok: true,
+      value: { changed: registrationIds.slice(0, 4) },
+    });
+    expect(forty.result).toMatchObject({ ok: true, value: { changed: registrationIds } });
     console.info(`émargement: ${four.queries} requêtes SQL pour 4, ${forty.queries} pour 40`);
     expect(forty.queries).toBe(four.queries);
     expect(forty.queries).toBeLessThanOrEqual(10);
@@ -257,8 +260,8 @@ describe("a group's émargement", () => {
       recordSlotMarks(marc, scope(), "TRAINER", { slotId: slot.id, marks: all("EXCUSED") }),
       recordSlotMarks(marc, scope(), "TRAINER", { slotId: slot.id, marks: all("ABSENT") }),
     ]);
-    expect(a).toEqual({ ok: true, value: { changed: GROUP } });
-    expect(b).toEqual({ ok: true, value: { changed: GROUP } });
+    expect(a).toMatchObject({ ok: true, value: { changed: registrationIds } });
+    expect(b).toMatchObject({ ok: true, value: { changed: registrationIds } });
     const statuses = new Set((await marksOf(slot.id)).map((r) => r.status));
     expect(statuses.size).toBe(1);
     const last = [...statuses][0]!;
