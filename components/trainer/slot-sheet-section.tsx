@@ -16,7 +16,7 @@ const hhmm = (d: Date | null) => {
   return `${pad(p.hour)}:${pad(p.minute)}`;
 };
 
-export function slotLabel(slot: Slot): string {
+function slotLabel(slot: Slot): string {
   const half = HALF_DAY_LABELS[slot.halfDay];
   return `${formatCalendarDay(slot.date)}${half ? ` (${half})` : ""}, ${formatHour(slot.startsAt)} – ${formatHour(slot.endsAt)}`;
 }
