@@ -5,7 +5,7 @@ import { LocalFileStorage } from "../../lib/storage/local";
 import { createHandle } from "../../lib/db/client";
 import type { DatabaseTarget } from "../../lib/db/target";
 import { seedDemo } from "../../prisma/seed";
-import { createMigratedDatabase, dropDatabase } from "./databases";
+import { copyDatabase, createMigratedDatabase, dropDatabase } from "./databases";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,7 +18,8 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const started = Date.now();
   const migrated = await createMigratedDatabase();
-  const seeded = await createMigratedDatabase();
+  // Migrating once is enough: the seeded template starts as a copy of the migrated one.
+  const seeded = await copyDatabase(migrated);
   const handle = await createHandle(seeded);
   try {
     // The same scratch folder as STORAGE_DIR of the integration project (vitest.config.ts).
