@@ -3,6 +3,7 @@ import { inRequest, ORIGIN, requestHeaders, sessionCookie } from "../next-reques
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { getDb } from "../../../lib/db/client";
+import { segment } from "./url";
 
 /**
  * Calls an action or a route handler as Next's server would for one request
@@ -22,13 +23,6 @@ export async function cookieFor(email: string | null): Promise<string | undefine
   ).user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
   return sessionCookie(user);
 }
-
-/** Lone surrogates cannot be percent-encoded; a browser sends U+FFFD for them. */
-export const wellFormed = (s: string) =>
-  s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
-
-/** A value as one percent-encoded URL segment. */
-export const segment = (value: unknown) => encodeURIComponent(wellFormed(String(value)));
 
 /** The URL of a route file with hostile params in its dynamic segments. */
 export function urlOf(file: string, params: Record<string, unknown>): string {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { MATERIAL_PHASES } from "../../../lib/organizations/schemas";
 import { anchor } from "./anchors";
-import { segment, wellFormed } from "./invoke";
+import { fitUrlPart, segment, wellFormed } from "./url";
 import {
   enumField,
   formatField,
@@ -52,8 +52,10 @@ const STAGIAIRE = "stagiaire@demo.test";
  * strings of each field's values are kept, made well-formed.
  */
 const asSegment = (field: Field): Field => ({
-  plausible: field.plausible.filter((v) => typeof v === "string"),
-  invalid: field.invalid.filter((v) => typeof v === "string").map((v) => wellFormed(v as string)),
+  plausible: field.plausible
+    .filter((v) => typeof v === "string")
+    .map((v) => fitUrlPart(v as string)),
+  invalid: field.invalid.filter((v) => typeof v === "string").map((v) => fitUrlPart(v as string)),
 });
 const segments = (fields: Fields): Fields =>
   Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, asSegment(field)]));
@@ -239,7 +241,7 @@ const nextAuthSegments = fc
     // slashes (308) before routing: no request reaches next-auth with an empty segment.
     (segments) => segments.length > 0 && segments.every((s) => s !== ""),
   )
-  .map((segments) => segments.map(wellFormed));
+  .map((segments) => segments.map(fitUrlPart));
 const nextAuthBody = fc
   .dictionary(
     fc.oneof(fc.constantFrom("email", "password", "csrfToken", "callbackUrl", "json"), hostileKey),
@@ -525,7 +527,7 @@ export const ROUTE_TARGETS: Record<string, RouteTarget> = {
   },
 };
 
-/** Hostile query strings, appended to every route's URL ("%00" and the like stay raw escapes). */
+/** Hostile query strings, appended to every route's URL ("%00" and the like stay raw escapes), each part within URL_PART_BUDGET. */
 export const hostileQuery: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
@@ -539,7 +541,7 @@ export const hostileQuery: fc.Arbitrary<string> = fc
   )
   .map((pairs) => {
     const query = pairs
-      .map(([k, v]) => `${segment(k)}=${segment(v).replace(/%25/g, "%")}`)
+      .map(([k, v]) => `${segment(fitUrlPart(k))}=${segment(fitUrlPart(v)).replace(/%25/g, "%")}`)
       .join("&");
     return query ? `?${query}` : "";
   });
