@@ -1,12 +1,20 @@
 import { getDb } from "../../../lib/db/client";
 
 /**
- * Every table of the app's schema with its row count and a checksum of its
- * whole content, so that a property can assert that hostile input changed no
- * row at all (an insert, a delete, or an update of any column). Taken before
- * and after each property, not each run: a change anywhere in between shows.
+ * Every table of the app's schema with its row count and the newest
+ * transaction that wrote one of its rows (xmin), so that a property can
+ * assert that hostile input changed no row at all. Taken before and after
+ * each property, not each run: a change anywhere in between shows.
+ *
+ * Why this catches every change: PostgreSQL never writes a row in place. An
+ * insert and an update both leave a row version whose xmin is the writing
+ * transaction, newer than any before; a delete lowers the count; a rolled-back
+ * write leaves nothing visible. A checksum of every row's text (md5) did the
+ * same in 215 ms a snapshot on the demo against 25 ms, twice for each of the
+ * hundred actions and routes fuzzed. (An update that writes the same values
+ * shows too, as a write.)
  */
-export type DbSnapshot = Record<string, { rows: number; checksum: string }>;
+export type DbSnapshot = Record<string, { rows: number; newestWrite: string }>;
 
 export async function snapshotDb(): Promise<DbSnapshot> {
   const db = await getDb();
@@ -14,18 +22,19 @@ export async function snapshotDb(): Promise<DbSnapshot> {
     `SELECT table_name AS name FROM information_schema.tables
      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
   );
-  const snapshot: DbSnapshot = {};
-  for (const { name } of tables) {
-    // Table names come from the catalogue, quoted as identifiers.
-    const quoted = `"${name.replaceAll('"', '""')}"`;
-    const [row] = await db.$queryRawUnsafe<{ rows: number; checksum: string }[]>(
-      `SELECT count(*)::int AS rows,
-              md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS checksum
-       FROM ${quoted} t`,
-    );
-    snapshot[name] = row!;
-  }
-  return snapshot;
+  // Table names come from the catalogue, quoted as identifiers and as literals.
+  const counts = tables.map(({ name }) => {
+    const identifier = `"${name.replaceAll('"', '""')}"`;
+    const literal = `'${name.replaceAll("'", "''")}'`;
+    // xmin is a 32-bit transaction id: a test database never comes near its wraparound.
+    return `SELECT ${literal} AS name, count(*)::int AS rows,
+              coalesce(max(xmin::text::bigint), 0)::text AS "newestWrite"
+            FROM ${identifier}`;
+  });
+  const rows = await db.$queryRawUnsafe<{ name: string; rows: number; newestWrite: string }[]>(
+    counts.join(" UNION ALL "),
+  );
+  return Object.fromEntries(rows.map(({ name, ...row }) => [name, row]));
 }
 
 /** The tables whose rows differ between two snapshots, for a readable failure. */
@@ -33,6 +42,7 @@ export function changedTables(before: DbSnapshot, after: DbSnapshot): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...names].filter(
     (name) =>
-      before[name]?.rows !== after[name]?.rows || before[name]?.checksum !== after[name]?.checksum,
+      before[name]?.rows !== after[name]?.rows ||
+      before[name]?.newestWrite !== after[name]?.newestWrite,
   );
 }
