@@ -9,8 +9,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * others keep Vitest's order.
  */
 const LONGEST_FIRST = [
-  "tests/integration/fuzz-routes.test.ts",
   "tests/integration/authorization-matrix.test.ts",
+  "tests/integration/fuzz-routes.test.ts",
   "tests/integration/fuzz-actions.test.ts",
   "tests/integration/seed.test.ts",
 ];
