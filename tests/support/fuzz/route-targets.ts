@@ -48,8 +48,9 @@ const STAGIAIRE = "stagiaire@demo.test";
 /**
  * Next hands dynamic segments over as strings decoded from UTF-8, never
  * missing nor of another type, and never holding a lone surrogate (a URL
- * cannot encode one; Next answers 400 to a malformed escape): only the
- * strings of each field's values are kept, made well-formed.
+ * cannot encode one; Next answers 400 to a malformed escape), and never
+ * longer than a Node server lets through (./url): only the strings of each
+ * field's values are kept, made well-formed and cut to URL_PART_BUDGET.
  */
 const asSegment = (field: Field): Field => ({
   plausible: field.plausible
@@ -527,7 +528,10 @@ export const ROUTE_TARGETS: Record<string, RouteTarget> = {
   },
 };
 
-/** Hostile query strings, appended to every route's URL ("%00" and the like stay raw escapes), each part within URL_PART_BUDGET. */
+/**
+ * Hostile query strings, appended to every route's URL ("%00" and the like stay
+ * raw escapes), each key and value within URL_PART_BUDGET.
+ */
 export const hostileQuery: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
