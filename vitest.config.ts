@@ -34,7 +34,7 @@ export default defineConfig({
           environment: "node",
           // Rules without a database: one module graph per worker instead of one per file
           // (Vitest's recipe for unit suites): 57 files in 7 s instead of 18. The files that
-          // stub a global restore it (checked with --sequence.shuffle).
+          // stub a global restore it (checked with --sequence.shuffle.files).
           isolate: false,
         },
       },
